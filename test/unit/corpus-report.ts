@@ -1,0 +1,18 @@
+/** `npx tsx test/unit/corpus-report.ts [rule]` — scores plus the misclassified items. */
+import { evaluate, formatScores, loadCorpus } from './corpus-eval';
+
+const { messages, events } = loadCorpus();
+const only = process.argv[2];
+for (const [title, items] of [
+  ['messages', messages],
+  ['events', events],
+] as const) {
+  const e = evaluate(items);
+  console.log(formatScores(title, e));
+  for (const m of e.misses) {
+    if (only && m.rule !== only) continue;
+    const item = items.find((i) => i.id === m.id);
+    const text = item?.input.kind === 'message' ? item.input.text : item?.input.kind === 'event' ? `${item.input.title} | ${item.input.description}` : '';
+    console.log(`  ${m.kind} ${m.rule} ${m.id}: ${JSON.stringify(text).slice(0, 240)}`);
+  }
+}

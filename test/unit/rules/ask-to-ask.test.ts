@@ -1,0 +1,27 @@
+import { testMessageRule } from '../rule-tester';
+
+testMessageRule('ask-to-ask', {
+  valid: [
+    { text: 'Quick question: do we deploy the EU tenant to eu-west-1 or eu-central-1?', why: 'PRODUCT.md ✓: the question follows' },
+    { text: 'Does anyone know why the EU build fails with OOM since Tuesday?', why: 'a real question, not a topic check' },
+    { text: 'Anyone know the wifi password for the 3rd floor?', why: 'the question itself' },
+    { text: 'Got a minute to look at the failing deploy on staging? Logs: https://ci.example.com/1234', why: 'says what and links it' },
+    { text: 'Can you help me review the pricing table?', why: 'a request with its object' },
+    { text: 'I have experience with Kafka if you need help on the migration.', why: 'an offer, not an ask' },
+    {
+      text: 'hi, got a sec? The invoice export for March shows duplicated rows for 14 customers and finance needs it tomorrow.',
+      why: 'availability check followed by the actual problem',
+    },
+    { text: 'Necesito ayuda, ¿tienes un minuto?', why: 'not English: phrase rules stay quiet' },
+  ],
+  invalid: [
+    { text: 'quick question', why: 'PRODUCT.md ✗', errors: [{ messageId: 'askToAsk', at: 'quick question' }] },
+    { text: 'got a minute?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'askToAsk', at: 'got a minute' }] },
+    { text: 'Anyone here familiar with Kafka?', why: 'PRODUCT.md ✗: topic check', errors: [{ messageId: 'topicOnly', at: 'familiar with' }] },
+    { text: 'Hi Sam, can I ask you something?', why: 'permission to ask', errors: [{ messageId: 'askToAsk', at: 'can I ask you something' }] },
+    { text: 'hey do you have a sec? 🙏', why: 'availability with emoji', errors: [{ messageId: 'askToAsk', at: 'do you have a sec' }] },
+    { text: 'Does anybody know Terraform?', why: 'topic check without the question', errors: [{ messageId: 'topicOnly', at: 'Does anybody know' }] },
+    { text: 'Is anyone good with Excel macros?', why: 'topic check phrased as skill', errors: [{ messageId: 'topicOnly', at: 'good with' }] },
+    { text: 'Could I bother you for a moment?', why: 'asks to interrupt', errors: [{ messageId: 'askToAsk', at: 'Could I bother you' }] },
+  ],
+});

@@ -1,0 +1,26 @@
+import { testMessageRule } from '../rule-tester';
+
+testMessageRule('missing-context', {
+  valid: [
+    { text: 'Can you send me the Q3 pricing doc (the one Lena shared on 3 May: https://docs.example.com/q3)?', why: 'PRODUCT.md ✓: named, dated and linked' },
+    { text: 'As discussed in the 3 May retro, we move the launch to 14 May (notes: https://wiki.example.com/retro).', why: 'link and date' },
+    { text: 'As discussed, we are moving the payroll migration to vendor B because the quote came in 20% lower.', why: 'the point is restated' },
+    { text: 'Same issue again on checkout: "TypeError: cart is undefined" in PAY-1432.', why: 'error text and ticket id' },
+    { text: 'The doc for the Q3 offsite is in the team drive under Planning.', why: 'the noun says which one' },
+    {
+      text: 'See above.\n\nOn Mon, 2 Nov 2026 at 09:00, Ben <ben@x.com> wrote:\n> The freeze starts Thursday.',
+      surface: 'email',
+      why: 'a reply with the history below it',
+    },
+    { text: 'I attached the file with the March numbers.', why: 'attachment' },
+    { text: 'Wie besprochen, bitte das Dokument schicken.', why: 'not English' },
+  ],
+  invalid: [
+    { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },
+    { text: 'same issue again', why: 'PRODUCT.md ✗: which issue?', errors: [{ messageId: 'recall', at: 'same issue again' }] },
+    { text: 'As discussed, please go ahead.', why: 'go ahead with what?', errors: [{ messageId: 'recall', at: 'As discussed' }] },
+    { text: 'as you know, that thing is blocking us', why: 'two vague references, first one reported', errors: [{ messageId: 'recall', at: 'as you know' }] },
+    { text: 'Did you get a chance to look at that thing I sent?', why: 'vague referent', errors: [{ messageId: 'recall', at: 'that thing' }] },
+    { text: 'see above', why: 'PRODUCT.md ✗: nothing above in a new message', errors: [{ messageId: 'recall', at: 'see above' }] },
+  ],
+});

@@ -1,0 +1,21 @@
+import { testMessageRule } from '../rule-tester';
+
+testMessageRule('sync-escalation', {
+  valid: [
+    { text: "I'd like to talk through your review feedback live — it's a sensitive one.", why: 'PRODUCT.md ✓: says why live' },
+    { text: 'On the call we agreed to ship on Friday.', why: 'call as a noun in a summary' },
+    { text: 'The client call is at 3pm.', why: 'a scheduled call, not a proposal' },
+    { text: 'Can we do a quick brainstorm call on names for the launch?', why: 'brainstorm is a keep-sync kind' },
+    { text: 'This function should call the billing API twice.', why: 'call as a verb in code' },
+    { text: 'Thanks for the quick call earlier!', why: 'after a call, not proposing one' },
+    { text: 'Können wir kurz telefonieren?', why: 'not English' },
+  ],
+  invalid: [
+    { text: 'Can we hop on a quick call about the roadmap?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: 'hop on' }] },
+    { text: "let's jump on a quick zoom", why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: 'jump on' }] },
+    { text: "Let's meet to discuss the Q3 budget.", why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: "Let's meet" }] },
+    { text: 'quick huddle?', why: 'chat shorthand', errors: [{ messageId: 'syncEscalation', at: 'quick huddle' }] },
+    { text: 'Do you have time for a call about the invoice format?', why: 'availability for a call', errors: [{ messageId: 'syncEscalation', at: 'a call' }] },
+    { text: 'Should we set up a meeting about the Q4 budget?', why: 'proposes a meeting', errors: [{ messageId: 'syncEscalation', at: 'set up a meeting' }] },
+  ],
+});

@@ -1,0 +1,31 @@
+import { testMessageRule } from '../rule-tester';
+
+testMessageRule('vague-ask', {
+  valid: [
+    {
+      text: 'Confluence costs us $12k a year and half the pages are stale. Options: A) migrate to Notion ($8k, 2 weeks of work), B) stay and prune. I lean to A. Thoughts?',
+      why: 'PRODUCT.md ✓: problem, options with costs, then "thoughts?"',
+    },
+    { text: 'Draft is ready. Does the pricing section read clearly? Any feedback on that part especially.', why: 'names the specific feedback wanted' },
+    { text: 'Should we ship on Tuesday or wait for the fix? Thoughts?', why: 'offers the options' },
+    { text: 'We need to decide on the vendor by Friday. What do you think?', why: 'states the decision' },
+    { text: 'I think the new logo is great.', why: 'no ask at all' },
+    { text: '¿Qué piensas de la propuesta? Cualquier idea es bienvenida.', why: 'not English' },
+  ],
+  invalid: [
+    { text: "Hey, let's discuss what we should do with Confluence. Any ideas?", why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueAsk', at: "let's discuss" }] },
+    { text: 'any thoughts?', why: 'bare', errors: [{ messageId: 'vagueAsk', at: 'any thoughts' }] },
+    { text: 'New homepage mock is up. wdyt?', why: 'chat abbreviation', errors: [{ messageId: 'vagueAsk', at: 'wdyt?' }] },
+    {
+      text: 'What do you guys think about the roadmap?',
+      why: 'open question about a whole topic',
+      errors: [{ messageId: 'vagueAsk', at: 'What do you guys think' }],
+    },
+    {
+      text: 'Here is the draft: https://example.com/draft. Let me know what you think!',
+      why: 'a link is not the goal',
+      errors: [{ messageId: 'vagueAsk', at: 'Let me know what you think' }],
+    },
+    { text: 'Feedback?', why: 'one word', errors: [{ messageId: 'vagueAsk', at: 'Feedback?' }] },
+  ],
+});

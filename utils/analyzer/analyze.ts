@@ -1,0 +1,120 @@
+import { resolveContext } from './context';
+import { findPhrases, type Hit, Lexicon, type LexiconEntry } from './lexicon';
+import { eventRules, messageRules } from './registry';
+import type { Report, Rule } from './rule';
+import { Draft, MAX_CHARS } from './text';
+import type { AnalyzeContext, AnalyzerInput, EventInput, Finding, MessageInput, Sensitivity } from './types';
+
+// Keyed by the rules settings object: contexts that share settings share one scanner.
+const lexicons = new WeakMap<AnalyzeContext['rules'], Lexicon>();
+const resolved = new WeakMap<Partial<AnalyzeContext>, AnalyzeContext>();
+
+function enabled(rule: Rule, ctx: AnalyzeContext): boolean {
+  return ctx.rules[rule.meta.id]?.enabled !== false;
+}
+
+function sensitivity(rule: Rule, ctx: AnalyzeContext): Sensitivity {
+  return ctx.rules[rule.meta.id]?.sensitivity ?? 'balanced';
+}
+
+/** The trigger scanner for a context, built once per context object. */
+function lexiconFor(ctx: AnalyzeContext): Lexicon {
+  let lex = lexicons.get(ctx.rules);
+  if (lex) return lex;
+  const entries: LexiconEntry[] = [];
+  for (const rule of messageRules) {
+    if (!enabled(rule, ctx)) continue;
+    for (const [tag, phrases] of Object.entries(rule.meta.lexicon ?? {})) {
+      for (const phrase of phrases) entries.push({ rule: rule.meta.id, tag, phrase });
+    }
+    for (const phrase of ctx.rules[rule.meta.id]?.extraPhrases ?? []) entries.push({ rule: rule.meta.id, tag: 'extra', phrase });
+  }
+  lex = new Lexicon(entries);
+  lexicons.set(ctx.rules, lex);
+  return lex;
+}
+
+function fill(template: string, data?: Record<string, number | string>): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+}
+
+function toFinding(rule: Rule, r: Report, ctx: AnalyzeContext): Finding {
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
+  const f: Finding = {
+    rule: rule.meta.id,
+    messageId: r.messageId,
+    severity: rule.meta.severity,
+    message: fill(template, r.data),
+    why: rule.meta.why,
+    suggestion: rule.meta.suggestion(ctx),
+  };
+  if (r.start !== undefined && r.end !== undefined) {
+    f.start = r.start;
+    f.end = r.end;
+  }
+  if (r.data) f.data = r.data;
+  return f;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function analyzeMessage(input: MessageInput, ctx: AnalyzeContext): Finding[] {
+  const draft = new Draft(input.text, input.surface, input.subject);
+  const findings: Finding[] = [];
+  if (draft.truncated) {
+    findings.push({
+      rule: 'input-truncated',
+      messageId: 'truncated',
+      severity: 'info',
+      message: `Only the first ${MAX_CHARS.toLocaleString('en-US')} characters were checked.`,
+      why: 'Very long drafts are checked in part so the page stays responsive.',
+      suggestion: { text: 'Consider sending a link to a document instead of a very long message.' },
+    });
+  }
+  if (draft.authored.end <= draft.authored.start) return findings;
+  const hits = lexiconFor(ctx).scan(draft.lower, draft.authoredEnd);
+  const globalAllow = ctx.allowList.length ? findPhrases(draft.lower, ctx.allowList) : [];
+  for (const rule of messageRules) {
+    const meta = rule.meta;
+    if (!enabled(rule, ctx)) continue;
+    if (meta.surfaces && !meta.surfaces.includes(input.surface)) continue;
+    if (meta.english && !draft.english) continue;
+    const ruleAllow = ctx.rules[meta.id]?.allow;
+    const allowed = ruleAllow?.length ? [...globalAllow, ...findPhrases(draft.lower, ruleAllow)] : globalAllow;
+    let ruleHits: Hit[] = hits.get(meta.id) ?? [];
+    if (allowed.length) ruleHits = ruleHits.filter((h) => !allowed.some((a) => overlaps(a, h)));
+    rule.check({
+      draft,
+      hits: ruleHits,
+      ctx,
+      sensitivity: sensitivity(rule, ctx),
+      report: (r) => {
+        if (r.start !== undefined && r.end !== undefined && allowed.some((a) => overlaps(a, r as { start: number; end: number }))) return;
+        findings.push(toFinding(rule, r, ctx));
+      },
+    });
+  }
+  return findings;
+}
+
+function analyzeEvent(input: EventInput, ctx: AnalyzeContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of eventRules) {
+    if (!enabled(rule, ctx)) continue;
+    rule.check({ event: input, ctx, sensitivity: sensitivity(rule, ctx), report: (r) => findings.push(toFinding(rule, r, ctx)) });
+  }
+  return findings;
+}
+
+/** Findings for a draft message or a calendar event. Pure: no DOM, no browser APIs. */
+export function analyze(input: AnalyzerInput, context?: Partial<AnalyzeContext> | AnalyzeContext): Finding[] {
+  let ctx = context ? resolved.get(context) : resolveContext();
+  if (!ctx && context) {
+    ctx = resolveContext(context);
+    resolved.set(context, ctx);
+  }
+  const c = ctx as AnalyzeContext;
+  return input.kind === 'message' ? analyzeMessage(input, c) : analyzeEvent(input, c);
+}

@@ -1,0 +1,85 @@
+import { defineMessageRule } from '../rule';
+import { hasReason, time } from '../signals';
+
+// Harmless uses: the word names a thing or a category, or says the opposite.
+const HARMLESS_AFTER =
+  /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
+const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need to|don't|doesn't|not that|less|anything)[\s-]*$/;
+const QUESTION_ABOUT = /(?:is (?:it|this|that)|how|was (?:it|this)|what's|what is|define)\s*(?:really\s*)?$/;
+
+/*
+ * Hit: "Need the numbers ASAP!!!"
+ * Not: "Need the numbers by 14:00 — the board call starts then.", "the urgent-care appointment moved"
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'false-urgency',
+    severity: 'warn',
+    english: true,
+    why: 'Urgency without a time or a reason puts everyone in fire-fighting mode and wears the word out. A deadline and one line of why let the reader judge the priority.',
+    docs: { summary: 'Urgency words ("ASAP", "urgent", "!!!") with neither a concrete deadline nor a reason.', example: 'Need the numbers ASAP!!!' },
+    messages: { falseUrgency: 'Give a time and a reason instead of "{word}" — the reader can then prioritise.' },
+    lexicon: {
+      urgent: [
+        'asap',
+        'a.s.a.p',
+        'urgent',
+        'urgently',
+        'immediately',
+        'right now',
+        'right away',
+        'straight away',
+        'emergency',
+        'drop everything',
+        'top priority',
+        'highest priority',
+        'super urgent',
+        'very urgent',
+        'extremely urgent',
+        'critical',
+        'time sensitive',
+        'time-sensitive',
+        'need it now',
+        'need this now',
+        'now please',
+        'help!',
+        'help!!',
+        'sos',
+      ],
+    },
+    suggestion: (ctx) => ({
+      text: `Replace the urgency word with a time and one line of why (“by 14:00 — the board call starts then”). Team norm for urgent: ${ctx.responseNorms.urgent}.`,
+      template: 'Needed by … because …',
+      templateKind: 'context-ask-deadline',
+    }),
+  },
+  check({ draft, hits, sensitivity, report }) {
+    const candidates = [...hits];
+    // Three or more exclamation marks shout without saying why.
+    const bang = draft.lower.indexOf('!!!');
+    if (bang !== -1 && bang < draft.authoredEnd) candidates.push({ tag: 'bang', start: bang, end: bang + 3 });
+    if (candidates.length === 0) return;
+    if (time(draft).concrete || hasReason(draft)) return;
+    for (const hit of candidates.sort((a, b) => a.start - b.start)) {
+      const word = draft.lower.slice(hit.start, hit.end);
+      const before = draft.lower.slice(Math.max(0, hit.start - 24), hit.start);
+      const after = draft.lower.slice(hit.end, hit.end + 24);
+      if (hit.tag !== 'bang') {
+        if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before)) continue;
+        if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;
+        if (word === 'critical' && sensitivity !== 'strict') continue;
+        // "right now"/"immediately" are urgent only when asking for something.
+        if (
+          (word === 'right now' || word === 'immediately') &&
+          !/(?:need|want|send|fix|do|call|come|stop|give|get|reply|respond|answer|look|check|please|can you|could you|!)/.test(
+            draft.lower.slice(draft.sentenceAt(hit.start).start, hit.end + 2),
+          )
+        )
+          continue;
+      }
+      report({ messageId: 'falseUrgency', start: hit.start, end: hit.end, data: { word: draft.text.slice(hit.start, hit.end) } });
+      return;
+    }
+  },
+});

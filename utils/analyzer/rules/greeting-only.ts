@@ -1,0 +1,263 @@
+import { defineMessageRule } from '../rule';
+
+// Greetings in the most used languages: a bare "hola" starts the same reply-loop as "hi".
+const GREETINGS = [
+  'hi',
+  'hii',
+  'hiii',
+  'hi there',
+  'hello',
+  'helloo',
+  'hey',
+  'heya',
+  'hey there',
+  'heyy',
+  'hiya',
+  'howdy',
+  'yo',
+  'sup',
+  "what's up",
+  'whats up',
+  'wassup',
+  'good morning',
+  'morning',
+  'mornin',
+  'gm',
+  'good afternoon',
+  'afternoon',
+  'good evening',
+  'evening',
+  'good day',
+  'greetings',
+  'dear',
+  'how are you',
+  'how r u',
+  'how are you doing',
+  "how's it going",
+  'hows it going',
+  'how is it going',
+  "how's everyone",
+  'hope you are well',
+  "hope you're well",
+  'hope you are doing well',
+  "hope you're doing well",
+  'hope all is well',
+  'hope you had a great weekend',
+  'hope you had a good weekend',
+  'happy monday',
+  'happy friday',
+  'hola',
+  'buenos días',
+  'buenos dias',
+  'buenas',
+  'buenas tardes',
+  'buenas noches',
+  'qué tal',
+  'que tal',
+  'hallo',
+  'guten morgen',
+  'guten tag',
+  'moin',
+  'servus',
+  'grüß dich',
+  'grüezi',
+  'bonjour',
+  'salut',
+  'coucou',
+  'bonsoir',
+  'ça va',
+  'ca va',
+  'olá',
+  'ola',
+  'oi',
+  'bom dia',
+  'boa tarde',
+  'boa noite',
+  'ciao',
+  'buongiorno',
+  'buonasera',
+  'salve',
+  'привет',
+  'здравствуйте',
+  'добрый день',
+  'доброе утро',
+  'добрый вечер',
+  '你好',
+  '您好',
+  '大家好',
+  '早上好',
+  '早',
+  '哈喽',
+  'こんにちは',
+  'おはよう',
+  'おはようございます',
+  'こんばんは',
+  'お疲れ様です',
+  'お疲れさまです',
+  'مرحبا',
+  'السلام عليكم',
+  'أهلا',
+  'اهلا',
+  'صباح الخير',
+  'नमस्ते',
+  'नमस्कार',
+  'হ্যালো',
+  'নমস্কার',
+  '안녕하세요',
+  '안녕',
+  'merhaba',
+  'selam',
+  'hej',
+  'hoi',
+  'goedemorgen',
+  'cześć',
+  'dzień dobry',
+  'halo',
+  'selamat pagi',
+  'xin chào',
+  'สวัสดี',
+  'שלום',
+  'γεια σας',
+  'γεια',
+  'ahoj',
+  'szia',
+  'namaste',
+];
+// Presence checks: "are you there?" asks for a reply before saying anything.
+const PRESENCE = [
+  'are you there',
+  'you there',
+  'r u there',
+  'u there',
+  'are you around',
+  'you around',
+  'anyone around',
+  'anybody around',
+  'anyone there',
+  'anybody there',
+  'anyone here',
+  'anybody here',
+  'are you online',
+  'you online',
+  'anyone online',
+  'are you awake',
+  'you awake',
+  'ping',
+  'pinging',
+  'pinging you',
+  'just pinging',
+  'knock knock',
+  'hello?',
+  'anyone',
+  'anybody',
+  'still there',
+  'estás',
+  'bist du da',
+  'tu es là',
+  'ты тут',
+  'ты здесь',
+  '在吗',
+  '在嗎',
+  'いますか',
+];
+const ADDRESSEES = new Set([
+  'team',
+  'all',
+  'everyone',
+  'everybody',
+  'guys',
+  'folks',
+  'people',
+  "y'all",
+  'yall',
+  'there',
+  'friends',
+  'gang',
+  'both',
+  'again',
+  'sir',
+  'madam',
+  'mate',
+  'buddy',
+  'todos',
+  'zusammen',
+  'alle',
+  'tout',
+  'le',
+  'monde',
+  'à',
+  'tous',
+  'ragazzi',
+  'pessoal',
+  'gente',
+  'всем',
+  'коллеги',
+]);
+// Words that make a short message more than a greeting: a name is fine, "deploy" is not.
+const PROSE = new Set(
+  'the a an to is are was be i we it and of for on in at can could would will this that please with my me your our what how when why not if so do does have has just but or about from by as any need here done ok okay yes no sure thanks thank sent see check update fix send review deploy build doc file call meeting question done ready fixed merged lgtm thx ty np'.split(
+    ' ',
+  ),
+);
+
+const GREETING_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...GREETINGS, ...PRESENCE]
+    .sort((a, b) => b.length - a.length)
+    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NON_WORD = /(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/gu;
+const SHORTCODE = /:[a-z0-9_+-]+:/g;
+const MENTION = /@[\p{L}\p{N}._-]+/gu;
+
+/** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
+export function isGreetingOnly(text: string): boolean {
+  let greeted = false;
+  const rest = text
+    .replace(SHORTCODE, ' ')
+    .replace(MENTION, ' ')
+    .replace(GREETING_RE, () => {
+      greeted = true;
+      return ' ';
+    });
+  if (!greeted) return false;
+  const words = rest.replace(NON_WORD, ' ').trim();
+  if (words === '') return true;
+  const parts = words.split(' ');
+  if (parts.length > 2) return false;
+  for (const w of parts) {
+    if (ADDRESSEES.has(w)) continue;
+    if (PROSE.has(w)) return false;
+    // Non-Latin scripts have no spaces: allow a short name only.
+    if (/[^\p{Script=Latin}\p{N}'-]/u.test(w) ? w.length > 4 : w.length > 14 || /\d/.test(w)) return false;
+  }
+  return true;
+}
+
+/*
+ * Hit: "hi", "Hey Anna, are you there?", "good morning :)", "ping", "привет!"
+ * Not: "hi! the EU build has been red since 10:02, can you check job 1234?"
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'greeting-only',
+    severity: 'warn',
+    english: false,
+    why: 'A bare greeting makes the reader wait for the real message. Async teams say hello and the point in one go, so the reader can act without a round-trip.',
+    docs: { summary: 'The whole message is a greeting or presence check ("hi", "are you there?").', example: 'Hey Anna, are you there?' },
+    messages: { greetingOnly: 'Say what you need in this message — a greeting alone forces a reply first.' },
+    suggestion: () => ({
+      text: 'Add the point right after the greeting: the context, the question, and when you need an answer.',
+      template: 'Hi! Context: … Question: … Needed by: …',
+      templateKind: 'context-ask-deadline',
+    }),
+  },
+  check({ draft, report }) {
+    const { start, end } = draft.authored;
+    // Greetings are short; anything long is more than a greeting.
+    if (end - start > 120) return;
+    if (isGreetingOnly(draft.lower.slice(start, end))) report({ messageId: 'greetingOnly', start, end });
+  },
+});

@@ -1,0 +1,42 @@
+import { formatMoney } from '../context';
+import { defineEventRule } from '../rule';
+import type { RecurrenceFrequency } from '../types';
+
+const PER_MONTH: Record<RecurrenceFrequency, number> = { daily: 30, weekdays: 21.7, weekly: 4.33, biweekly: 2.17, monthly: 1 };
+
+/** (guests + 1) × hours × hourly rate, and per month for a recurring series. */
+export function meetingCost(guests: number, minutes: number, rate: number): number {
+  return (guests + 1) * (minutes / 60) * rate;
+}
+
+export default defineEventRule({
+  meta: {
+    kind: 'event',
+    id: 'meeting-cost',
+    severity: 'info',
+    why: 'Every hour in a meeting is multiplied by the number of people in it. Seeing the cost makes the trade-off against a written update concrete.',
+    docs: { summary: 'Always, when there are guests: (guests + 1) × hours × your hourly rate.' },
+    messages: {
+      cost: 'About {cost} of people-time ({people} people × {hours} h).',
+      costRecurring: 'About {cost} of people-time per meeting ({people} people × {hours} h), {monthly} a month.',
+    },
+    suggestion: () => ({ text: 'Shorter, fewer people, or a written update: each cuts the cost.' }),
+  },
+  check({ event, ctx, report }) {
+    if (event.guests < 1 || event.durationMinutes <= 0) return;
+    const cost = meetingCost(event.guests, event.durationMinutes, ctx.hourlyRate);
+    const hours = Math.round((event.durationMinutes / 60) * 100) / 100;
+    const data: Record<string, number | string> = {
+      cost: formatMoney(cost, ctx.currency),
+      amount: Math.round(cost * 100) / 100,
+      people: event.guests + 1,
+      hours,
+    };
+    if (event.recurring && event.recurrenceFrequency) {
+      const monthly = cost * PER_MONTH[event.recurrenceFrequency];
+      data.monthly = formatMoney(monthly, ctx.currency);
+      data.monthlyAmount = Math.round(monthly * 100) / 100;
+      report({ messageId: 'costRecurring', data });
+    } else report({ messageId: 'cost', data });
+  },
+});

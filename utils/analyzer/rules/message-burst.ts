@@ -1,0 +1,31 @@
+import { defineMessageRule } from '../rule';
+
+const WINDOW_MS = 60_000;
+/** A "short" chat message: a fragment rather than a complete thought. */
+export const SHORT_MESSAGE_CHARS = 80;
+
+/*
+ * Hit: a short draft after two short sends to the same conversation in the last 60 s.
+ * Not: the same draft when the earlier sends were long or more than a minute ago.
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'message-burst',
+    severity: 'info',
+    surfaces: ['chat'],
+    english: false,
+    why: 'Each message in a burst is a separate notification. One complete message — context, ask, deadline — interrupts once and reads as a whole.',
+    docs: { summary: 'Chat only: three or more short messages to the same conversation within 60 s.' },
+    messages: { burst: 'That is {count} short messages in a minute — put the whole thought in one.' },
+    suggestion: () => ({ text: 'Write one message with the full thought: context, the ask, and by when.' }),
+  },
+  check({ draft, ctx, report }) {
+    if (ctx.now === undefined) return;
+    const now = ctx.now;
+    const { start, end } = draft.authored;
+    if (end - start > SHORT_MESSAGE_CHARS) return;
+    const recent = ctx.recentSends.filter((s) => now - s.at <= WINDOW_MS && now >= s.at && s.chars <= SHORT_MESSAGE_CHARS).length;
+    if (recent >= 2) report({ messageId: 'burst', data: { count: recent + 1 } });
+  },
+});

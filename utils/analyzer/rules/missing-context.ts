@@ -1,0 +1,140 @@
+import { defineMessageRule } from '../rule';
+import { hasSpecifics, wordsIn } from '../signals';
+
+// A generic noun is vague only when nothing after it says which one.
+const IDENTIFIES = /^\s*(?:for|about|on|called|named|titled|from the|from our|re|regarding|:|\(|—|-\s)\s*\S/;
+const RECALL =
+  /^\s*(?:we|you|i|they|he|she|that we|that you|that i|you and i)\s+(?:talked|discussed|spoke|chatted|mentioned|shared|sent|looked at|went over|had|were talking|were discussing)|^\s*(?:from|of)\s+(?:earlier|yesterday|before|last time|last week|the other day|the meeting|the call|this morning)/;
+const VAGUE_REFERENT = /(?<![a-z])(?:it|that|this|them|those|these|the thing|the stuff|the same|one)(?![a-z])/;
+
+/*
+ * Hit: "Can you send me the doc we talked about?", "same issue again", "as discussed, please go ahead"
+ * Not: "Can you send me the Q3 pricing doc (the one Lena shared on 3 May: https://…)?"
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'missing-context',
+    severity: 'warn',
+    english: true,
+    why: "Readers work from different places, days and memories. 'As discussed' or 'the doc' makes them search or ask; a link, a quote or one line of specifics lets them act.",
+    docs: {
+      summary: 'Leans on shared memory ("as discussed", "the doc", "same issue again") with no link, quote or specifics.',
+      example: 'Can you send me the doc we talked about?',
+    },
+    messages: {
+      recall: 'Add the specifics — the reader may not remember what this refers to.',
+      vagueNoun: 'Say which one — add a name, a link or a date so the reader can find it.',
+    },
+    lexicon: {
+      recall: [
+        'as discussed',
+        'as we discussed',
+        'as we talked about',
+        'as per our discussion',
+        'as per our conversation',
+        'per our discussion',
+        'per our conversation',
+        'per our chat',
+        'per our call',
+        'as per our call',
+        'as mentioned',
+        'as i mentioned',
+        'as i said',
+        'as we said',
+        'like i said',
+        'like we said',
+        'like we discussed',
+        'as you know',
+        'as you already know',
+        'you know the one',
+        'see above',
+        'as above',
+        'as agreed',
+        'as we agreed',
+        'following up on our conversation',
+        'following our conversation',
+        'following up on our chat',
+        'as promised',
+        'the thing we',
+        'that thing',
+        'the thing from',
+        'same issue',
+        'same issue again',
+        'same problem',
+        'same problem again',
+        'same error',
+        'same error again',
+        'same bug',
+        'same thing again',
+        'happening again',
+        'it happened again',
+        'broken again',
+        'the usual',
+        'the one we talked about',
+        'we talked about',
+        'we discussed',
+        'we spoke about',
+        'you mentioned',
+        'i mentioned',
+        'from earlier',
+        'from yesterday',
+        'from the other day',
+      ],
+      noun: [
+        'the doc',
+        'that doc',
+        'this doc',
+        'the document',
+        'that document',
+        'the file',
+        'that file',
+        'the deck',
+        'that deck',
+        'the slides',
+        'the spreadsheet',
+        'that spreadsheet',
+        'the sheet',
+        'the link',
+        'that link',
+        'that ticket',
+        'that email',
+        'that thread',
+        'the stuff',
+        'that stuff',
+        'the thing',
+        'that issue',
+      ],
+    },
+    suggestion: () => ({
+      text: 'Name it and link it: which document, ticket or decision, with a link or a one-line quote, so the reader needs no memory of the earlier talk.',
+      template: 'Context: (link / quote / which one) …\nAsk: …\nBy when: …',
+      templateKind: 'context-ask-deadline',
+    }),
+  },
+  check({ draft, hits, sensitivity, report }) {
+    if (hits.length === 0 || hasSpecifics(draft)) return;
+    // A reply with the history below it carries its own context ("see above").
+    if (draft.hasQuotedHistory) return;
+    for (const hit of hits) {
+      const s = draft.sentenceAt(hit.start);
+      const after = draft.lower.slice(hit.end, s.end);
+      if (hit.tag === 'noun') {
+        if (IDENTIFIES.test(after)) continue;
+        // A bare "the doc" in a short message points at something only the writer has in mind;
+        // in a long one the surrounding text usually says which.
+        if (sensitivity !== 'strict' && !RECALL.test(after) && !/(?:again|as discussed|we talked|you mentioned)/.test(draft.lower.slice(s.start, s.end))) {
+          const subjectNamesIt = draft.subject.trim().split(/\s+/).length >= 2;
+          if (subjectNamesIt || wordsIn(draft, draft.authored) > 25) continue;
+        }
+      } else {
+        // "As discussed, we move the launch to the week of the audit because …": restated.
+        const restated = wordsIn(draft, { start: hit.end, end: s.end }) >= 9 && !VAGUE_REFERENT.test(after);
+        if (restated) continue;
+        if (sensitivity === 'relaxed' && wordsIn(draft, draft.authored) > 25) continue;
+      }
+      report({ messageId: hit.tag === 'noun' ? 'vagueNoun' : 'recall', start: hit.start, end: hit.end });
+      return;
+    }
+  },
+});

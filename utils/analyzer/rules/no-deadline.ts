@@ -1,0 +1,228 @@
+import type { Hit } from '../lexicon';
+import { defineMessageRule } from '../rule';
+import { hasAnyTime } from '../signals';
+import { countWords, type Draft, type Range } from '../text';
+
+// Requests that are not asking the reader to do anything.
+const NOT_A_REQUEST =
+  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|let me know (?:your thoughts|what you think|how it goes)|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
+const MODAL_NOT_REQUEST =
+  /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
+const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
+
+/** Sentence-initial position: start of text, after a line break, sentence end, or a greeting comma. */
+function atSentenceStart(d: Draft, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (d.lower.charCodeAt(j) === 32 || d.lower.charCodeAt(j) === 9)) j--;
+  if (j < 0) return true;
+  const c = d.lower.charAt(j);
+  if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '-' || c === '—' || c === '(') return true;
+  // "Tom, send me…" / "ok, send…": a short address or interjection before the comma.
+  if (c === ',') return countWords(d.lower, d.sentenceAt(j).start, j) <= 2;
+  return false;
+}
+
+/** Requests aimed at the reader, as ranges (trigger → end of sentence). */
+export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'balanced' | 'relaxed'): Range[] {
+  const out: Range[] = [];
+  for (const hit of hits) {
+    const s = d.sentenceAt(hit.start);
+    const after = d.lower.slice(hit.end, s.end);
+    const before = d.lower.slice(s.start, hit.start);
+    if (CONDITIONAL_BEFORE.test(before)) continue;
+    if (hit.tag === 'modal') {
+      if (MODAL_NOT_REQUEST.test(after)) continue;
+    } else if (hit.tag === 'please') {
+      if (NOT_A_REQUEST.test(after)) continue;
+      if (!/^\s*[a-z]/.test(after)) continue;
+    } else if (hit.tag === 'imperative') {
+      if (strictness === 'relaxed' || !atSentenceStart(d, hit.start)) continue;
+      if (NOT_A_REQUEST.test(d.lower.slice(hit.start, s.end))) continue;
+      // "Review went well", "Check-in at 3": a noun, not a command.
+      if (
+        /^\s*(?:is|was|went|looks|seems|are|were|done|at|on|for|of|to|from|in|by|and|with|has|had|have|will|should|can|could|would|might|must|failed|passed|broke|broken|succeeded|green|red|started|finished|completed|ready)\b/.test(
+          after,
+        ) ||
+        /^\s*[-:(]/.test(after)
+      )
+        continue;
+    } else if (hit.tag === 'someone' && strictness === 'relaxed') continue;
+    out.push({ start: hit.start, end: s.end });
+  }
+  return out;
+}
+
+export const REQUEST_LEXICON = {
+  modal: [
+    'can you',
+    'could you',
+    'would you',
+    'can u',
+    'could u',
+    'would u',
+    'will you please',
+    'would you mind',
+    'would you be able to',
+    'are you able to',
+    'can you please',
+    'could you please',
+    'i need you to',
+    'need you to',
+    "i'd like you to",
+    'i would like you to',
+    "i'd appreciate it if you",
+    'would appreciate it if you',
+    'it would be great if you could',
+    "it'd be great if you could",
+    'would be great if you could',
+    'any chance you could',
+    'any chance you can',
+    'mind sending',
+    'mind taking',
+    'do you mind',
+    'you need to',
+    'you should',
+    "you'll need to",
+    'make sure you',
+  ],
+  please: ['please', 'pls', 'plz', 'plse', 'kindly'],
+  someone: [
+    'can someone',
+    'could someone',
+    'can anyone',
+    'could anyone',
+    'can somebody',
+    'could somebody',
+    'would someone',
+    'would anyone',
+    'someone please',
+    'anyone able to',
+    'can one of you',
+    'could one of you',
+  ],
+  imperative: [
+    'send',
+    'send me',
+    'review',
+    'check',
+    'double-check',
+    'double check',
+    'update',
+    'fix',
+    'share',
+    'take a look',
+    'have a look',
+    'look at',
+    'look into',
+    'let me know',
+    'lmk',
+    'add',
+    'remove',
+    'create',
+    'book',
+    'schedule',
+    'confirm',
+    'approve',
+    'sign',
+    'merge',
+    'deploy',
+    'upload',
+    'forward',
+    'reply',
+    'respond',
+    'ping me',
+    'email me',
+    'prepare',
+    'draft',
+    'write up',
+    'finish',
+    'complete',
+    'submit',
+    'ship',
+    'file',
+    'reach out',
+    'get back to me',
+    'follow up',
+    'verify',
+    'make sure',
+    'ensure',
+    'provide',
+    'give me',
+    'order',
+    'grab',
+    'move',
+    'change',
+    'set up',
+    'investigate',
+    'handle',
+    'sort out',
+    'sign off',
+    'fill in',
+    'fill out',
+    'rerun',
+    're-run',
+    'restart',
+    'escalate',
+    'call me',
+    'mock up',
+    'build',
+    'implement',
+    'write',
+    'organise',
+    'organize',
+    'remind',
+    'refactor',
+    'publish',
+    'announce',
+    'book in',
+    'put together',
+    'pull together',
+    'loop in',
+    'coordinate',
+    'align with',
+    'draft up',
+    'tell',
+    'get me',
+    'resend',
+    'revert',
+    'rebase',
+    'test',
+    'run',
+    'pull',
+    'push',
+    'clean up',
+    'translate',
+    'compile',
+    'collect',
+    'invite',
+    'cancel',
+    'reschedule',
+  ],
+};
+
+/*
+ * Hit: "Could you review my PR?"
+ * Not: "Could you review my PR by Thursday noon?", "Could you review my PR? No rush."
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'no-deadline',
+    severity: 'warn',
+    english: true,
+    why: 'Without a "by when", the reader cannot prioritise: they either drop everything or let it slide. A time (or "no rush") lets them plan around it.',
+    docs: { summary: 'A request to the reader with no time expectation (a date, "by Friday", "EOD", "no rush").', example: 'Could you review my PR?' },
+    messages: { noDeadline: 'Add when you need this — a date, "by Friday", or "no rush".' },
+    lexicon: REQUEST_LEXICON,
+    suggestion: (ctx) => ({
+      text: `Say by when, or that there is no rush. Your team's norms: urgent ${ctx.responseNorms.urgent}, important ${ctx.responseNorms.important}, normal ${ctx.responseNorms.normal}.`,
+      template: ' — needed by …',
+      templateKind: 'context-ask-deadline',
+    }),
+  },
+  check({ draft, hits, sensitivity, report }) {
+    if (hits.length === 0 || hasAnyTime(draft)) return;
+    const req = findRequests(draft, hits, sensitivity)[0];
+    if (req) report({ messageId: 'noDeadline', start: req.start, end: req.end });
+  },
+});

@@ -1,0 +1,143 @@
+import { defineMessageRule } from '../rule';
+import { urls } from '../signals';
+
+const MEETING =
+  /(?<![a-z])(?:meeting|call|session|brainstorm\w*|workshop|discussion|sync|retro|town hall|all-hands|all hands|meetup|training|webinar|offsite|kickoff|kick-off|demo|offsite|off-site|standup|stand-up|chat|review|planning|today|this morning|this afternoon|earlier|event|presentation|talk)(?![a-z])/;
+// Decisions, owners and next steps: what makes a recap useful to someone who missed it.
+const OUTCOMES =
+  /(?<![a-z])(?:decided|decision|decisions|agreed|we agree|agreement|conclusion|concluded|summary|summarising|summarizing|recap:|tl;?dr|next steps?|action items?|actions:|ais?:|todo|to-do|takeaways?|owner|owners|owns|dri|assigned|assignee|will (?:own|handle|send|share|take|follow up|draft|write|prepare|set up|book|lead|update|reach out|review|create|run|organi[sz]e|coordinate)|is on it|to follow up|follow-ups?|due|deadline|budget:?\s*[$€£]?\d|signed off|sign-off|next visit|notes:|minutes:|notes are|notes here|meeting notes|we'll go with|going with|we're going with|chose|picked|approved|next meeting|discussion continues|(?:by|until|before|from) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|eow|end of|next|the end|\d)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?![a-z])|(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S|\b[a-z]{2,12}: [a-z@]/;
+
+const PRAISED_NOUN =
+  /^\s+(?:[a-z0-9-]+\s+)?(?:meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training)(?![a-z])/;
+
+/*
+ * Hit: "Guys, it was awesome! Great brainstorm! Let's do it!"
+ * Not: "Thanks, everyone. Summary: online conference in November; PM: Clair; budget $30k; website: Perry."
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'recap-without-outcomes',
+    severity: 'warn',
+    english: true,
+    why: 'Enthusiasm is not a record. Without the decisions, owners and next steps written down, people who missed the meeting — and those who attended — remember it differently.',
+    docs: {
+      summary: 'A post-meeting message ("great meeting, thanks all") with no decisions, owners or next steps.',
+      example: "Guys, it was awesome! Great brainstorm! Let's do it!",
+    },
+    messages: { noOutcomes: 'Add what was decided, who owns what, and by when.' },
+    lexicon: {
+      // An adjective of praise followed by a meeting noun ("what a great planning session").
+      praise: [
+        'great',
+        'awesome',
+        'amazing',
+        'productive',
+        'fantastic',
+        'excellent',
+        'fruitful',
+        'wonderful',
+        'brilliant',
+        'super',
+        'fun',
+        'good',
+        'nice',
+        'solid',
+      ],
+      recap: [
+        'thanks all for joining',
+        'thanks everyone for joining',
+        'thank you all for joining',
+        'thanks all for coming',
+        'thanks everyone for coming',
+        'thanks all for attending',
+        'great meeting',
+        'great call',
+        'great session',
+        'great discussion',
+        'great brainstorm',
+        'great workshop',
+        'great chat',
+        'great sync',
+        'great retro',
+        'great kickoff',
+        'great demo',
+        'awesome meeting',
+        'awesome call',
+        'awesome session',
+        'awesome brainstorm',
+        'awesome workshop',
+        'amazing meeting',
+        'amazing session',
+        'amazing brainstorm',
+        'good meeting',
+        'good call',
+        'good session',
+        'good discussion',
+        'good chat',
+        'nice meeting',
+        'nice session',
+        'productive meeting',
+        'productive call',
+        'productive session',
+        'productive discussion',
+        'fruitful discussion',
+        'fruitful meeting',
+        'fruitful session',
+        'thanks all',
+        'thanks everyone',
+        'thanks, everyone',
+        'thank you all',
+        'thank you everyone',
+        'thanks team',
+        'thanks for joining',
+        'thanks for attending',
+        'thank you for joining',
+        'thank you for attending',
+        'thanks for coming',
+        'thanks for the meeting',
+        'thanks for the call',
+        'thanks for the session',
+        'thanks for your time today',
+        "let's do it",
+        'lets do it',
+        "let's do this",
+        "let's make it happen",
+        'it was awesome',
+        'it was great',
+        'that was great',
+        'that was awesome',
+        'that was fun',
+        'was a blast',
+        'love the energy',
+        'great energy',
+        'great ideas today',
+        'great job today',
+        'great work today',
+        'well done today',
+        'really productive',
+      ],
+    },
+    suggestion: () => ({
+      text: 'Write the outcome so it stands on its own: decisions, owners, due dates, and where the discussion continues.',
+      template: 'Decisions:\n- …\nOwner: …\nDue: …\nNext step: …',
+      templateKind: 'recap',
+    }),
+  },
+  check({ draft, hits, report }) {
+    if (hits.length === 0) return;
+    const body = draft.lower.slice(0, draft.authoredEnd);
+    if (OUTCOMES.test(body) || urls(draft).length > 0) return;
+    const hit = hits.find((h) => h.tag !== 'praise' || PRAISED_NOUN.test(draft.lower.slice(h.end, h.end + 40)));
+    if (!hit) return;
+    // "Thanks all" or "let's do it" alone are only recaps when a meeting is in view.
+    const strong =
+      hit.tag === 'praise' ||
+      /(?:meeting|call|session|brainstorm|workshop|discussion|chat|sync|retro|kickoff|demo|joining|attending|coming|energy|today)/.test(
+        draft.lower.slice(hit.start, hit.end),
+      );
+    const twoCues = hits.length >= 2;
+    if (!strong && !twoCues && !MEETING.test(body)) return;
+    report({ messageId: 'noOutcomes', start: hit.start, end: hit.end });
+  },
+});

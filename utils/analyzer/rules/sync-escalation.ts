@@ -1,0 +1,121 @@
+import { defineMessageRule } from '../rule';
+
+// Reasons that make live time the right call; PRODUCT.md's keep-sync kinds.
+const LIVE_REASON =
+  /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out)(?![a-z])/;
+// Someone proposing the call, not reporting on one.
+const PROPOSAL =
+  /(?:can we|could we|shall we|should we|let's|lets|let us|want to|wanna|do you want to|would you like to|do you have time for|have time for|are you free for|free for|up for|how about|what about|i'd like to|i would like to|happy to|maybe we|we should|we need to|need to|time for|open to|mind if we|prefer to|would it make sense to|does it make sense to|makes sense to|worth|time to|we could|could we maybe)\s+(?:\S+\s+){0,6}$/;
+
+/*
+ * Hit: "Can we hop on a quick call about the roadmap?"
+ * Not: "I'd like to talk through your review feedback live — it's a sensitive one."
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'sync-escalation',
+    severity: 'info',
+    english: true,
+    why: 'A call for something that could be written interrupts two calendars and leaves no record. Async teams keep live time for sensitive talks, brainstorms, 1:1s and onboarding.',
+    docs: {
+      summary: 'Proposes an ad-hoc call for something that could be written, with no reason live time is needed.',
+      example: 'Can we hop on a quick call about the roadmap?',
+    },
+    messages: { syncEscalation: 'Could this be written? Try the question in the thread first, or say why it needs a call.' },
+    lexicon: {
+      call: [
+        'call',
+        'quick call',
+        'a call',
+        'a quick call',
+        'zoom',
+        'a zoom',
+        'quick zoom',
+        'a quick zoom',
+        'meet',
+        'a meet',
+        'google meet',
+        'teams call',
+        'a teams call',
+        'huddle',
+        'a huddle',
+        'quick huddle',
+        'quick chat',
+        'a quick chat',
+        'quick sync',
+        'a quick sync',
+        'sync live',
+        'talk live',
+        'discuss live',
+        'chat live',
+        'jump on',
+        'hop on',
+        'get on',
+        'meet to discuss',
+        'meeting to discuss',
+        'a meeting',
+        'set up a meeting',
+        'set up a call',
+        'schedule a call',
+        'schedule a meeting',
+        'book a call',
+        'book a meeting',
+        'face to face',
+        'f2f',
+        'in person',
+        'talk it through',
+        'talk this through',
+        'talk through',
+        'discuss this live',
+        'discuss it live',
+        'on a call',
+        'hop on a call',
+        'jump on a call',
+        "let's meet",
+        'lets meet',
+        'sync up',
+        'sync on this',
+        'sync on it',
+        'catch up live',
+      ],
+    },
+    suggestion: () => ({
+      text: 'Write the question or the update in the thread with the context and what you need. If it truly needs live time, say why (sensitive, brainstorm, 1:1).',
+      template: 'Instead of a call: Context: … Question: … What I need from you by …',
+      templateKind: 'context-ask-deadline',
+    }),
+  },
+  check({ draft, hits, report }) {
+    if (hits.length === 0) return;
+    const body = draft.lower.slice(0, draft.authoredEnd);
+    if (LIVE_REASON.test(body)) return;
+    for (const hit of hits) {
+      const s = draft.sentenceAt(hit.start);
+      const before = draft.lower.slice(s.start, hit.start);
+      const word = draft.lower.slice(hit.start, hit.end);
+      const proposal =
+        PROPOSAL.test(before) ||
+        /^(?:let's|lets) meet/.test(word) ||
+        (/\?\s*$/.test(draft.lower.slice(hit.end, s.end + 1)) &&
+          /^(?:quick |a quick |a )?(?:call|zoom|huddle|sync|chat)/.test(word) &&
+          before.trim().length < 12);
+      if (!proposal) continue;
+      // "call" needs to be the meeting kind, not "call the API" or "call me Anna".
+      if (word === 'call' && !/(?:a|quick|short|brief|the|on|video|zoom|phone|teams)\s+$/.test(before)) continue;
+      if (
+        (word === 'jump on' || word === 'hop on' || word === 'get on') &&
+        !/^\s*(?:a\s+)?(?:quick\s+|short\s+)?(?:call|zoom|meet|huddle|teams|hangout|video)/.test(draft.lower.slice(hit.end, hit.end + 24))
+      )
+        continue;
+      if (
+        word === 'meet' &&
+        !/(?:a|quick|google)\s+$/.test(before) &&
+        !/^\s*(?:to discuss|about|and discuss|up|today|tomorrow|later)/.test(draft.lower.slice(hit.end, hit.end + 20))
+      )
+        continue;
+      report({ messageId: 'syncEscalation', start: hit.start, end: hit.end });
+      return;
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import { defineMessageRule } from '../rule';
+import { wordsIn } from '../signals';
+
+const WORDS_LIMIT = { strict: 100, balanced: 150, relaxed: 250 } as const;
+
+/** Questions in a range: runs of "?" that end a sentence count once. */
+function questions(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf('?', from); i !== -1 && i < to; i = s.indexOf('?', i + 1)) {
+    if (s.charCodeAt(i + 1) === 63) continue;
+    // "?" inside a link's query string is not a question.
+    const next = s.charCodeAt(i + 1);
+    if (next >= 97 && next <= 122) continue;
+    n++;
+  }
+  return n;
+}
+
+/*
+ * Hit: a 200-word single paragraph; "Is the API ready? Who owns QA? When do we ship?" in one block.
+ * Not: the same words split into paragraphs or a list.
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'unstructured-wall',
+    severity: 'info',
+    english: false,
+    why: 'A wall of text hides the ask, and several questions in one block get one of them answered. Paragraphs and a list let the reader scan and reply point by point.',
+    docs: { summary: 'A long message (over ~150 words) with no paragraphs or list, or three or more questions in one block.' },
+    messages: {
+      wall: 'Break this up: {words} words in one block. Lead with the ask, then short paragraphs or a list.',
+      questions: '{count} questions in one block — number them so each gets an answer.',
+    },
+    suggestion: () => ({ text: 'Put the ask first, then context in short paragraphs; number multiple questions so replies can refer to them.' }),
+  },
+  check({ draft, sensitivity, report }) {
+    const paras = draft.paragraphs;
+    for (const p of paras) {
+      const q = questions(draft.lower, p.start, p.end);
+      if (q >= 3 && !draft.hasList) {
+        report({ messageId: 'questions', data: { count: q } });
+        return;
+      }
+    }
+    if (paras.length > 1 || draft.hasList) return;
+    const words = wordsIn(draft, draft.authored);
+    if (words > WORDS_LIMIT[sensitivity]) report({ messageId: 'wall', data: { words } });
+  },
+});

@@ -1,0 +1,96 @@
+import { defineMessageRule } from '../rule';
+
+// What turns "thoughts?" into a question someone can answer in one reply.
+const GOAL =
+  /(?<![a-z])(?:goal|aim|objective|purpose|problem|issue is|because|since|so that|so we can|in order to|trying to|we need to|need to decide|the question is|context:|background:|currently|right now we|at the moment|trade-?offs?|pros and cons)(?![a-z])/;
+const OPTIONS =
+  /(?<![a-z])(?:option|options|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)?|proposal|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
+const DECISION =
+  /(?<![a-z])(?:decide|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
+const SPECIFIC_FEEDBACK =
+  /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|sections?|page \d|slide \d|paragraph)(?![a-z])/;
+
+/*
+ * Hit: "Hey, let's discuss what we should do with Confluence. Any ideas?"
+ * Not: a message that states the problem, the options with costs, and the feedback wanted, then "thoughts?"
+ */
+export default defineMessageRule({
+  meta: {
+    kind: 'message',
+    id: 'vague-ask',
+    severity: 'warn',
+    english: true,
+    why: 'An open question with no goal, options or decision makes every reader guess what you need, and the thread turns into a meeting. Say what you are deciding and what input helps.',
+    docs: {
+      summary: 'Open-ended ask ("any thoughts?", "let\'s discuss X") with no goal, options or decision needed.',
+      example: "Hey, let's discuss what we should do with Confluence. Any ideas?",
+    },
+    messages: { vagueAsk: 'Say what you need: the goal, the options you see, and the decision or feedback you want.' },
+    lexicon: {
+      open: [
+        'any thoughts',
+        'thoughts?',
+        'thoughts on',
+        'your thoughts',
+        'what are your thoughts',
+        'any ideas',
+        'ideas?',
+        'ideas for',
+        'any ideas for',
+        'ideas on',
+        'what do you think',
+        'what do you guys think',
+        'what do you all think',
+        'what does everyone think',
+        'what do we think',
+        'wdyt',
+        'wdyt?',
+        'let me know what you think',
+        'lmk what you think',
+        'let me know your thoughts',
+        'thoughts anyone',
+        "let's discuss",
+        'lets discuss',
+        'let us discuss',
+        'we should discuss',
+        'we need to discuss',
+        'discuss?',
+        'any feedback',
+        'feedback?',
+        'feedback welcome',
+        'any input',
+        'input?',
+        'opinions?',
+        'any opinions',
+        'any comments',
+        'comments?',
+        'any suggestions',
+        'suggestions?',
+        'how do you feel about',
+        'how do we feel about',
+        'open to ideas',
+        'open to suggestions',
+        'happy to hear thoughts',
+        'would love your thoughts',
+        "i'd love your thoughts",
+        'would love feedback',
+        'any views',
+        'views?',
+      ],
+    },
+    suggestion: () => ({
+      text: 'State the problem, the options you see (with their costs), and what you want from the reader: a pick, a yes/no, or feedback on one part.',
+      template: 'Problem: …\nOptions: A) … B) …\nI suggest: …\nWhat I need from you: … by …',
+      templateKind: 'context-ask-deadline',
+    }),
+  },
+  check({ draft, hits, sensitivity, report }) {
+    if (hits.length === 0) return;
+    const body = draft.lower.slice(0, draft.authoredEnd);
+    if (OPTIONS.test(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
+    if (sensitivity !== 'strict' && GOAL.test(body)) return;
+    if (sensitivity === 'relaxed' && (draft.hasList || draft.wordCount > 60)) return;
+    const hit = hits[0];
+    if (hit) report({ messageId: 'vagueAsk', start: hit.start, end: hit.end });
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * Facts several rules ask about a draft: links, time expectations, specifics, reasons.
+ * Each is computed once per draft and memoised on it.
+ */
+import type { Draft, Range } from './text';
+import { type TimeFacts, timeFacts } from './time';
+
+const URL_RE =
+  /(?<![\w@.])(?:https?:\/\/|www\.)[^\s<>"'`)\]]+|(?<![\w@.])(?:[a-z0-9-]+\.)*(?:google\.com|notion\.so|notion\.site|dropbox\.com|sharepoint\.com|1drv\.ms|figma\.com|loom\.com)\/[^\s<>"'`)\]]*/g;
+
+export function urls(d: Draft): Range[] {
+  return d.fact('urls', () => {
+    const out: Range[] = [];
+    const body = d.lower.slice(0, d.authoredEnd);
+    if (
+      body.indexOf('http') === -1 &&
+      body.indexOf('www.') === -1 &&
+      body.indexOf('.com/') === -1 &&
+      body.indexOf('.so/') === -1 &&
+      body.indexOf('.ms/') === -1 &&
+      body.indexOf('.site/') === -1
+    )
+      return out;
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(body); m; m = URL_RE.exec(body)) {
+      let end = m.index + m[0].length;
+      while (end > m.index && '.,;:!?'.includes(body.charAt(end - 1))) end--;
+      out.push({ start: m.index, end });
+    }
+    return out;
+  });
+}
+
+/** Time facts of the author's text and the subject together. */
+export function time(d: Draft): TimeFacts {
+  return d.fact('time', () => {
+    const body = timeFacts(d.lower, d.authoredEnd);
+    if (!d.subject) return body;
+    const subj = timeFacts(d.subject);
+    return {
+      concrete: body.concrete ?? (subj.concrete ? { start: -1, end: -1 } : null),
+      relaxed: body.relaxed || subj.relaxed,
+      urgent: body.urgent || subj.urgent,
+    };
+  });
+}
+
+export function hasAnyTime(d: Draft): boolean {
+  const t = time(d);
+  return t.concrete !== null || t.relaxed || t.urgent;
+}
+
+// An id, a file, an error, a quote, an attachment: something the reader can find.
+const SPECIFIC_RE =
+  /(?<![a-z0-9])(?:[a-z][a-z0-9]{1,9}-\d{1,6}|#\d{2,}|pr ?#?\d+|[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|png|jpe?g|key|md|json|ya?ml|zip|fig)|attached|attachment|enclosed|screenshot|error:|exception|"[^"\n]{6,}"|“[^”\n]{6,}”|`[^`\n]{3,}`)(?![a-z0-9])/;
+
+/** The message itself identifies what it talks about. */
+export function hasSpecifics(d: Draft): boolean {
+  return d.fact('specifics', () => {
+    if (urls(d).length > 0 || time(d).concrete) return true;
+    const body = d.lower.slice(0, d.authoredEnd);
+    return SPECIFIC_RE.test(body) || body.indexOf('📎') !== -1;
+  });
+}
+
+const REASON_RE =
+  /(?<![a-z])(?:because|cuz|coz|since (?:the|we|our|it|they|i|he|she|you)|as (?:the|our|we|they|it|i)|due to|otherwise|or else|so that|so we can|so i can|so they can|in order to|the reason|reason is|b\/c|blocking|blocked|blocker|blocks|is down|are down|went down|goes down|outage|broken|breaking|failing|fails|failed|crash\w*|incident|sev ?[0-3]|p[0-2](?![a-z0-9])|breach\w*|leak\w*|expires?|expiring|expired|penalt\w*|fine[sd]?|escalat\w*|(?:is|are|was|were|been|keeps?) waiting|waiting on|waiting for|stuck|lose|losing|lost|starts? (?:at|in|then)|before the|goes live|go-live|is live|is late|overdue|cut-?off)(?![a-z])/;
+
+/** The message gives a reason (for urgency, mostly). */
+export function hasReason(d: Draft): boolean {
+  return d.fact('reason', () => {
+    const body = d.lower.slice(0, d.authoredEnd);
+    return REASON_RE.test(body) || REASON_RE.test(d.subject) || /\s[—–-]\s\S+(?:\s+\S+){2,}/.test(body);
+  });
+}
+
+/** Words in a range, cheap. */
+export function wordsIn(d: Draft, r: Range): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = r.start; i < r.end; i++) {
+    const c = d.lower.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127 || c === 39;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
