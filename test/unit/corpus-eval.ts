@@ -35,12 +35,21 @@ function load(file: string): Array<Record<string, unknown>> {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-export function loadCorpus(): { messages: Labelled[]; events: Labelled[] } {
-  const messages = load('messages.jsonl').map((r) => ({
+function toMessages(rows: Array<Record<string, unknown>>): Labelled[] {
+  return rows.map((r) => ({
     id: r.id as string,
     expect: r.expect as string[],
     input: { kind: 'message', surface: r.surface, text: r.text, ...(r.subject ? { subject: r.subject } : {}) } as AnalyzerInput,
   }));
+}
+
+/** The held-out set: written apart from the main corpus and the rules, never tuned on. */
+export function loadHoldout(): Labelled[] {
+  return toMessages(load('holdout/messages.jsonl'));
+}
+
+export function loadCorpus(): { messages: Labelled[]; events: Labelled[] } {
+  const messages = toMessages(load('messages.jsonl'));
   const events = load('events.jsonl').map((r) => {
     const { id, expect, domain: _d, note: _n, ...rest } = r;
     return { id: id as string, expect: expect as string[], input: { kind: 'event', ...rest } as AnalyzerInput };

@@ -1,11 +1,12 @@
 /** `npx tsx test/unit/corpus-report.ts [rule]` — scores plus the misclassified items. */
-import { evaluate, formatScores, loadCorpus } from './corpus-eval';
+import { evaluate, formatScores, loadCorpus, loadHoldout } from './corpus-eval';
 
 const { messages, events } = loadCorpus();
 const only = process.argv[2];
 for (const [title, items] of [
   ['messages', messages],
   ['events', events],
+  ['holdout messages (never tuned on)', loadHoldout()],
 ] as const) {
   const e = evaluate(items);
   console.log(formatScores(title, e));

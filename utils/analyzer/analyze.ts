@@ -3,6 +3,7 @@ import { findPhrases, type Hit, Lexicon, type LexiconEntry } from './lexicon';
 import { eventRules, messageRules } from './registry';
 import type { Report, Rule } from './rule';
 import { Draft, MAX_CHARS } from './text';
+import { TIME_LEXICON } from './time';
 import type { AnalyzeContext, AnalyzerInput, EventInput, Finding, MessageInput, Sensitivity } from './types';
 
 // Keyed by the rules settings object: contexts that share settings share one scanner.
@@ -21,7 +22,8 @@ function sensitivity(rule: Rule, ctx: AnalyzeContext): Sensitivity {
 function lexiconFor(ctx: AnalyzeContext): Lexicon {
   let lex = lexicons.get(ctx.rules);
   if (lex) return lex;
-  const entries: LexiconEntry[] = [];
+  // Time phrases ride along in the same scan; they belong to no rule and are never disabled.
+  const entries: LexiconEntry[] = Object.entries(TIME_LEXICON).flatMap(([tag, phrases]) => phrases.map((phrase) => ({ rule: 'time', tag, phrase })));
   for (const rule of messageRules) {
     if (!enabled(rule, ctx)) continue;
     for (const [tag, phrases] of Object.entries(rule.meta.lexicon ?? {})) {
@@ -75,15 +77,18 @@ function analyzeMessage(input: MessageInput, ctx: AnalyzeContext): Finding[] {
   }
   if (draft.authored.end <= draft.authored.start) return findings;
   const hits = lexiconFor(ctx).scan(draft.lower, draft.authoredEnd);
+  draft.hits = hits;
   const globalAllow = ctx.allowList.length ? findPhrases(draft.lower, ctx.allowList) : [];
   for (const rule of messageRules) {
     const meta = rule.meta;
     if (!enabled(rule, ctx)) continue;
     if (meta.surfaces && !meta.surfaces.includes(input.surface)) continue;
+    let ruleHits: Hit[] = hits.get(meta.id) ?? [];
+    // A phrase rule with nothing to look at is done before it starts (and the language check is skipped).
+    if (meta.lexicon && ruleHits.length === 0 && !meta.checksWithoutHits) continue;
     if (meta.english && !draft.english) continue;
     const ruleAllow = ctx.rules[meta.id]?.allow;
     const allowed = ruleAllow?.length ? [...globalAllow, ...findPhrases(draft.lower, ruleAllow)] : globalAllow;
-    let ruleHits: Hit[] = hits.get(meta.id) ?? [];
     if (allowed.length) ruleHits = ruleHits.filter((h) => !allowed.some((a) => overlaps(a, h)));
     rule.check({
       draft,

@@ -26,6 +26,8 @@ export interface MessageRuleMeta extends BaseMeta {
   english: boolean;
   /** tag → trigger phrases, scanned once for all rules. Extra phrases get the tag `extra`. */
   lexicon?: Record<string, string[]>;
+  /** Run even when no lexicon phrase was hit (the rule looks for something else too). */
+  checksWithoutHits?: boolean;
 }
 
 export interface EventRuleMeta extends BaseMeta {

@@ -3,29 +3,27 @@
  * Each is computed once per draft and memoised on it.
  */
 import type { Draft, Range } from './text';
-import { type TimeFacts, timeFacts } from './time';
+import { type TimeFacts, timeFacts, timeFactsFromHits } from './time';
 
-const URL_RE =
-  /(?<![\w@.])(?:https?:\/\/|www\.)[^\s<>"'`)\]]+|(?<![\w@.])(?:[a-z0-9-]+\.)*(?:google\.com|notion\.so|notion\.site|dropbox\.com|sharepoint\.com|1drv\.ms|figma\.com|loom\.com)\/[^\s<>"'`)\]]*/g;
+// Links start with a scheme or "www.", or are bare document-tool hosts people paste without one.
+const URL_START = /https?:\/\/|www\.|notion\.s(?:o|ite)\/|google\.com\/|dropbox\.com\/|sharepoint\.com\/|1drv\.ms\/|figma\.com\/|loom\.com\//g;
+const URL_STOP = /[\s<>"'`)\]]/;
 
 export function urls(d: Draft): Range[] {
   return d.fact('urls', () => {
     const out: Range[] = [];
-    const body = d.lower.slice(0, d.authoredEnd);
-    if (
-      body.indexOf('http') === -1 &&
-      body.indexOf('www.') === -1 &&
-      body.indexOf('.com/') === -1 &&
-      body.indexOf('.so/') === -1 &&
-      body.indexOf('.ms/') === -1 &&
-      body.indexOf('.site/') === -1
-    )
-      return out;
-    URL_RE.lastIndex = 0;
-    for (let m = URL_RE.exec(body); m; m = URL_RE.exec(body)) {
+    const body = d.authoredEnd < d.lower.length ? d.lower.slice(0, d.authoredEnd) : d.lower;
+    URL_START.lastIndex = 0;
+    for (let m = URL_START.exec(body); m; m = URL_START.exec(body)) {
+      let start = m.index;
+      // Bare hosts: back up over the host's own name ("acme.notion.site/…").
+      while (start > 0 && /[a-z0-9.-]/.test(body.charAt(start - 1))) start--;
+      if (start > 0 && /[\w@/]/.test(body.charAt(start - 1))) continue;
       let end = m.index + m[0].length;
-      while (end > m.index && '.,;:!?'.includes(body.charAt(end - 1))) end--;
-      out.push({ start: m.index, end });
+      while (end < body.length && !URL_STOP.test(body.charAt(end))) end++;
+      while (end > start && '.,;:!?'.includes(body.charAt(end - 1))) end--;
+      out.push({ start, end });
+      URL_START.lastIndex = end;
     }
     return out;
   });
@@ -34,7 +32,7 @@ export function urls(d: Draft): Range[] {
 /** Time facts of the author's text and the subject together. */
 export function time(d: Draft): TimeFacts {
   return d.fact('time', () => {
-    const body = timeFacts(d.lower, d.authoredEnd);
+    const body = d.hits ? timeFactsFromHits(d.lower, d.authoredEnd, d.hits.get('time') ?? []) : timeFacts(d.lower, d.authoredEnd);
     if (!d.subject) return body;
     const subj = timeFacts(d.subject);
     return {
@@ -57,7 +55,8 @@ const SPECIFIC_RE =
 /** The message itself identifies what it talks about. */
 export function hasSpecifics(d: Draft): boolean {
   return d.fact('specifics', () => {
-    if (urls(d).length > 0 || time(d).concrete) return true;
+    // A date is not a specific: "as discussed, by Friday" still leaves the reader guessing what.
+    if (urls(d).length > 0 || d.hasList) return true;
     const body = d.lower.slice(0, d.authoredEnd);
     return SPECIFIC_RE.test(body) || body.indexOf('📎') !== -1;
   });
@@ -70,7 +69,7 @@ const REASON_RE =
 export function hasReason(d: Draft): boolean {
   return d.fact('reason', () => {
     const body = d.lower.slice(0, d.authoredEnd);
-    return REASON_RE.test(body) || REASON_RE.test(d.subject) || /\s[—–-]\s\S+(?:\s+\S+){2,}/.test(body);
+    return REASON_RE.test(body) || REASON_RE.test(d.subject);
   });
 }
 

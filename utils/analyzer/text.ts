@@ -4,12 +4,17 @@
  * first use so a rule that never asks costs nothing.
  */
 
+import type { Hit } from './lexicon';
+
 export const MAX_CHARS = 200_000;
+const MAX_SENTENCE = 600;
 
 // Lines that start the quoted part of a reply or forward: everything after is history.
 const QUOTE_HEADER =
   /^(?:on\b.{0,300}\bwrote:|am\b.{0,300}\bschrieb.{0,80}:|le\b.{0,300}\ba écrit\s*:|el\b.{0,300}\bescribió:|-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine)\s*-{2,}|_{8,}|begin forwarded message:|from:\s.+|de\s*:\s.+@.+|von:\s.+)$/;
 // A signature starts at "-- ", a mobile footer, or a sign-off line near the end.
+// First characters of the header lines above: a cheap test before the costly one.
+const HEADER_START = 'oalebfdv-_—';
 const SIG_DELIMITER = /^(?:--|—|sent from my \w+|get outlook for \w+|sent from (?:mail|outlook) for \w+)\s*$/;
 const SIGN_OFF =
   /^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|many thanks|thanks|thank you|thanks again|thx|cheers|regards|sincerely|yours|all the best|talk soon|br|kr|mit freundlichen grüßen|viele grüße|lg|cordialement|saludos|un saludo|atentamente|abraços|cumprimentos|cordiali saluti)\s*[,.!]?\s*(?:[a-z][\w.'-]*\s*){0,3}$/;
@@ -70,13 +75,16 @@ function mask(text: string, lower: string): Masked {
       quoted = true;
       continue;
     }
-    if (nonEmptySeen > 0 && line.length < 400 && (QUOTE_HEADER.test(line) || isWroteHeader(ls, i, lower))) {
+    const first = line.charAt(0);
+    if (nonEmptySeen > 0 && line.length < 400 && HEADER_START.includes(first) && (QUOTE_HEADER.test(line) || isWroteHeader(ls, i, lower))) {
       cut = start;
       quoted = true;
       break;
     }
-    if (nonEmptySeen > 0 && line.length < 60 && (SIG_DELIMITER.test(line) || (SIGN_OFF.test(line) && nearEnd(ls, i, lower)))) {
+    if (nonEmptySeen > 0 && line.length < 60 && (SIG_DELIMITER.test(line) || (SIGN_OFF.test(line) && nonEmptyAfter(ls, i, lower) <= 6))) {
       cut = start;
+      // History below the signature still tells the reader what "the below" is.
+      quoted ||= hasHistoryBelow(ls, i + 1, lower);
       break;
     }
     nonEmptySeen++;
@@ -95,6 +103,16 @@ function mask(text: string, lower: string): Masked {
   return { lower: out, authoredEnd, quoted };
 }
 
+function hasHistoryBelow(ls: Line[], from: number, lower: string): boolean {
+  for (let j = from; j < ls.length; j++) {
+    const l = ls[j] as Line;
+    const line = lower.slice(l.start, l.end).trim();
+    if (line.charCodeAt(0) === 62 || (line.length < 400 && HEADER_START.includes(line.charAt(0)) && (QUOTE_HEADER.test(line) || isWroteHeader(ls, j, lower))))
+      return true;
+  }
+  return false;
+}
+
 // "On Tue, 3 May 2026 at 10:02, Lena <lena@x.com>" wrapped onto the next line "wrote:".
 function isWroteHeader(ls: Line[], i: number, lower: string): boolean {
   const cur = ls[i] as Line;
@@ -104,13 +122,13 @@ function isWroteHeader(ls: Line[], i: number, lower: string): boolean {
 }
 
 // A sign-off counts only in the last few lines: "Thanks, can you…" mid-message is prose.
-function nearEnd(ls: Line[], i: number, lower: string): boolean {
+function nonEmptyAfter(ls: Line[], i: number, lower: string): number {
   let after = 0;
-  for (let j = i + 1; j < ls.length; j++) {
+  for (let j = i + 1; j < ls.length && after <= 6; j++) {
     const l = ls[j] as Line;
     if (lower.slice(l.start, l.end).trim() !== '') after++;
   }
-  return after <= 6;
+  return after;
 }
 
 const EN_WORDS = new Set(
@@ -162,6 +180,8 @@ export class Draft {
   readonly hasQuotedHistory: boolean;
   readonly truncated: boolean;
   private cache = new Map<string, unknown>();
+  /** Lexicon hits by owner (rule id, or `time`), once the scan has run. */
+  hits: Map<string, Hit[]> | null = null;
 
   constructor(text: string, surface: 'email' | 'chat', subject = '') {
     this.truncated = text.length > MAX_CHARS;
@@ -228,17 +248,19 @@ export class Draft {
     });
   }
 
-  /** The sentence around an offset. */
+  /** The sentence around an offset, at most MAX_SENTENCE characters each way (keeps rules linear). */
   sentenceAt(offset: number): Range {
     const t = this.lower;
     let s = offset;
-    while (s > 0) {
+    const floor = Math.max(0, offset - MAX_SENTENCE);
+    const ceiling = Math.min(this.authoredEnd, offset + MAX_SENTENCE);
+    while (s > floor) {
       const c = t.charCodeAt(s - 1);
       if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpace(t.charCodeAt(s)))) break;
       s--;
     }
     let e = offset;
-    while (e < this.authoredEnd) {
+    while (e < ceiling) {
       const c = t.charCodeAt(e);
       if (c === 10) break;
       if ((c === 46 || c === 33 || c === 63) && (e + 1 >= t.length || isSpace(t.charCodeAt(e + 1)) || t.charCodeAt(e + 1) === c)) {

@@ -1,72 +1,71 @@
 /**
- * Does the message say when? Our own matcher rather than chrono-node: chrono parses
- * full dates (and is needed for none of our rules' decisions), costs milliseconds per
- * message against our 0.05 ms budget, and knows nothing of "EOD", "next sprint",
- * "no rush" or "before the 3pm call" — the phrases async teams actually write.
- * `npm run bench` prints both for the same texts.
+ * Does the message say when? Our own matcher rather than chrono-node: chrono parses full
+ * dates (none of our rules needs the date itself), costs ~25× our whole time check on a
+ * 2,000-character message, and knows nothing of "EOD", "next sprint", "no rush" or
+ * "before the 3pm call" — the phrases async teams actually write. `npm run bench` prints
+ * both on the same text.
+ *
+ * Word phrases join the analyzer's single lexicon scan (owner `time`); the few that need
+ * a look around (a month next to a number, "before the … call") are checked at the hit;
+ * numbers (14:00, 3pm, 24/11, "in 2 hours") come from one digit-led expression.
  */
+import { type Hit, Lexicon } from './lexicon';
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays?|weekend)';
-const MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-const PERIOD = '(?:day|week|month|quarter|sprint|year|business|play|the day|the week|the month|the quarter|the sprint|the year)';
+/** Expand `(a|b|)` groups (empty = optional) into every literal phrase. */
+export function expand(pattern: string): string[] {
+  const m = /\(([^()]*)\)/.exec(pattern);
+  if (!m) return [pattern.replace(/\s+/g, ' ').trim()];
+  const out: string[] = [];
+  for (const alt of (m[1] as string).split('|')) out.push(...expand(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length)));
+  return out;
+}
 
-// Concrete: a point in time the reader can plan against.
-const CONCRETE = [
-  `(?:by|on|before|until|till|this|next|coming|last)\\s+${WEEKDAY}`,
-  "(?:by|on|before|until|till|next|this|due)\\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri)'s",
-  `${WEEKDAY}(?:'s)?(?:\\s+(?:morning|afternoon|evening|noon|eod|cob|\\d))?`,
-  "(?:today|tonight|tomorrow|tmrw|tmr|tomorow|tomorrows|today's|tomorrow's)",
-  '(?:this|next|the coming)\\s+(?:morning|afternoon|evening|week|weekend|month|quarter|sprint|cycle|release|iteration)',
-  `(?:end|close)\\s+of\\s+${PERIOD}`,
-  '(?:eod|eow|eom|eoq|cob|eob|eop|e\\.o\\.d\\.?)',
-  '(?:by|before|around|at)\\s+(?:lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)',
-  'first thing',
-  'later today',
-  '(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|ten|half an?|a couple of|a few)\\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|business days?|working days?)',
-  '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)',
-  '\\d{1,2}:\\d{2}',
-  '\\d{1,2}h\\d{2}',
-  'noon|midday|midnight',
-  `${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
-  '\\d{1,2}(?:st|nd|rd|th)?\\s+may|may\\s+\\d{1,2}(?:st|nd|rd|th)(?![a-z0-9])',
-  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
-  '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
-  '\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?',
-  '\\d{4}-\\d{2}-\\d{2}',
-  '(?:by|before|in|end of|until)\\s+(?:q[1-4]|h[12])',
-  "(?:before|ahead of|by)\\s+(?:the|our|my|your|their|this|next|tomorrow's|today's|friday's|monday's)\\s+(?:[\\w:-]+\\s+){0,3}(?:call|meeting|demo|release|launch|review|standup|stand-up|sync|deadline|cutoff|cut-off|freeze|kickoff|kick-off|offsite|board|1:1|interview|presentation|deploy|deployment|retro|planning|workshop|webinar|cycle|sprint|weekend|holidays?)",
-  'deadline\\s+is',
-  'due\\s+(?:date|by|on|today|tomorrow|this|next)',
-  'at the latest',
-  'next sprint',
-];
+const WEEKDAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const ABBREV = '(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+const UNITS = '(min|mins|minute|minutes|h|hr|hrs|hour|hours|day|days|week|weeks|business days|working days)';
 
-// Relaxed: the reader is told there is no clock, which is a time expectation too.
-const RELAXED = [
-  'no rush',
-  'no hurry',
-  'no pressure',
-  'no deadline',
-  "(?:there's|there is) no (?:rush|hurry)",
-  'whenever',
-  'when(?:ever)? you (?:get|have|find) (?:a|the|some)? ?(?:chance|moment|minute|min|sec|second|time|bandwidth)',
-  'when you can',
-  'when convenient',
-  'at your (?:earliest )?convenience',
-  'in your own time',
-  'not urgent',
-  'non-urgent',
-  'low prio(?:rity)?',
-  'not time[- ]sensitive',
-  'at some point',
-  'some ?time (?:this|next)',
-  'if you (?:get|have|find) (?:a|the)? ?(?:chance|moment|time|minute)',
-];
+export const TIME_LEXICON: Record<'concrete' | 'relaxed' | 'urgent' | 'event' | 'month', string[]> = {
+  // A point in time the reader can plan against.
+  concrete: [
+    ...expand(`${WEEKDAYS}`),
+    ...expand(`${WEEKDAYS}('s|s)`),
+    ...expand("(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)'s"),
+    ...expand(`(by|on|before|until|till|next|this|due) ${ABBREV}`),
+    ...expand(`(by|on|before|until|till|next|this|due) ${ABBREV}.`),
+    ...expand("(today|tonight|tomorrow|tmrw|tmr|tomorow|tomorrows|today's|tomorrow's|weekend)"),
+    ...expand('(this|next|the coming) (morning|afternoon|evening|week|weekend|month|quarter|sprint|cycle|release|iteration)'),
+    ...expand('(end|close) of (the |)(day|week|month|quarter|sprint|year|business|play)'),
+    ...expand('(eod|eow|eom|eoq|cob|eob|eop|e.o.d|e.o.d.)'),
+    ...expand('(by|before|around|at) (lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)'),
+    ...expand('(first thing|later today|noon|midday|midnight|at the latest|next sprint|deadline is|the deadline)'),
+    ...expand('due (date|by|on|today|tomorrow|this|next)'),
+    ...expand(`(within|in) (the next |)(a|an|one|two|three|four|five|ten|half an|half a|a couple of|a few) ${UNITS}`),
+    ...expand('(by|before|in|end of|until) (q1|q2|q3|q4|h1|h2)'),
+  ],
+  // The reader is told there is no clock: a time expectation too.
+  relaxed: [
+    ...expand("(no rush|no hurry|no pressure|no deadline|there's no rush|there is no rush|whenever|when you can|when convenient|in your own time)"),
+    ...expand(
+      '(at your convenience|at your earliest convenience|not urgent|non-urgent|low prio|low priority|not time sensitive|not time-sensitive|at some point)',
+    ),
+    ...expand('(sometime|some time) (this|next)'),
+    ...expand('(when|whenever|if) you (get|have|find) (a |the |some |)(chance|moment|minute|min|sec|second|time|bandwidth)'),
+  ],
+  // Urgency carries a (vague) time expectation; whether it is justified is false-urgency's call.
+  urgent: expand('(asap|a.s.a.p|a.s.a.p.|urgent|urgently|immediately|right away|right now|straight away|now!)'),
+  // "before the 3pm call", checked at the hit.
+  event: expand("(before|ahead of|by) (the|our|my|your|their|this|next|tomorrow's|today's|friday's|monday's)"),
+  // A month counts next to a day number only ("3 May", "May 3rd").
+  month: expand('(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)'),
+};
 
-// Urgency words carry a (vague) time expectation; whether they are justified is false-urgency's call.
-const URGENT = ['asap', 'a\\.s\\.a\\.p\\.?', 'urgent(?:ly)?', 'immediately', 'right away', 'right now', 'straight away', 'now!'];
-
-const TIME_RE = new RegExp(`(?<![a-z0-9])(?:(${CONCRETE.join('|')})|(${RELAXED.join('|')})|(${URGENT.join('|')}))(?![a-z0-9])`, 'g');
+const EVENT_AFTER =
+  /(?:\s+[\w:'-]+){0,3}?\s+(?:call|meeting|demo|release|launch|review|standup|stand-up|sync|deadline|cutoff|cut-off|freeze|kickoff|kick-off|offsite|board|1:1|interview|presentation|deploy|deployment|retro|planning|workshop|webinar|cycle|sprint|weekend|holidays?)(?![a-z])/y;
+const MONTH_AFTER = /\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![a-z0-9])/y;
+const MONTH_BEFORE = /(?<![a-z0-9])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
+const NUMERIC =
+  /(?<![\w.])\d{1,4}(?:(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|:\d{2}|h\d{2}|\/\d{1,2}(?:\/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|-\d{2}-\d{2}|\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|business days?|working days?))(?![a-z0-9])/g;
+const DURATION_BEFORE = /(?:in|within)\s+(?:the\s+next\s+)?$/;
 
 export interface TimeFacts {
   /** First concrete time or date, if any. */
@@ -75,20 +74,48 @@ export interface TimeFacts {
   urgent: boolean;
 }
 
-export function timeFacts(lower: string, end = lower.length): TimeFacts {
-  const body = end < lower.length ? lower.slice(0, end) : lower;
+/** Time facts from the lexicon hits of owner `time`, plus numbers. */
+export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit[]): TimeFacts {
   const out: TimeFacts = { concrete: null, relaxed: false, urgent: false };
-  TIME_RE.lastIndex = 0;
-  for (let m = TIME_RE.exec(body); m; m = TIME_RE.exec(body)) {
-    if (m[1] !== undefined && !out.concrete) out.concrete = { start: m.index, end: m.index + m[0].length };
-    else if (m[2] !== undefined) out.relaxed = true;
-    else if (m[3] !== undefined) out.urgent = true;
-    if (out.concrete && out.relaxed && out.urgent) break;
+  const concrete = (start: number, stop: number) => {
+    if (!out.concrete || start < out.concrete.start) out.concrete = { start, end: stop };
+  };
+  for (const h of hits) {
+    if (h.tag === 'relaxed') out.relaxed = true;
+    else if (h.tag === 'urgent') out.urgent = true;
+    else if (h.tag === 'concrete') concrete(h.start, h.end);
+    else if (h.tag === 'event') {
+      EVENT_AFTER.lastIndex = h.end;
+      if (EVENT_AFTER.test(lower) && EVENT_AFTER.lastIndex <= end) concrete(h.start, EVENT_AFTER.lastIndex);
+    } else if (h.tag === 'month') {
+      MONTH_AFTER.lastIndex = h.end;
+      const after = MONTH_AFTER.test(lower) && MONTH_AFTER.lastIndex <= end;
+      const word = lower.slice(h.start, h.end);
+      // "may" is a month only as "3 May" or "May 3rd", never "may 2".
+      if (
+        word === 'may'
+          ? (after && /\d(?:st|nd|rd|th)$/.test(lower.slice(h.end, MONTH_AFTER.lastIndex))) ||
+            MONTH_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start))
+          : after || MONTH_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start))
+      )
+        concrete(h.start, after ? MONTH_AFTER.lastIndex : h.end);
+    }
+  }
+  const body = end < lower.length ? lower.slice(0, end) : lower;
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(body); m; m = NUMERIC.exec(body)) {
+    // "2 hours" is a deadline only as "in 2 hours"/"within 2 days".
+    if (/[a-z]$/.test(m[0]) && !/(?:am|pm|\.m\.)$/.test(m[0]) && !DURATION_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))) continue;
+    concrete(m.index, m.index + m[0].length);
+    break;
   }
   return out;
 }
 
-/** Any time expectation at all: concrete, relaxed or urgent. */
-export function hasTimeExpectation(f: TimeFacts): boolean {
-  return f.concrete !== null || f.relaxed || f.urgent;
+let standalone: Lexicon | null = null;
+
+/** Time facts of a string on its own (subjects, the bench). */
+export function timeFacts(lower: string, end = lower.length): TimeFacts {
+  standalone ??= new Lexicon(Object.entries(TIME_LEXICON).flatMap(([tag, phrases]) => phrases.map((phrase) => ({ rule: 'time', tag, phrase }))));
+  return timeFactsFromHits(lower, end, standalone.scan(lower, end).get('time') ?? []);
 }

@@ -17,11 +17,11 @@ testMessageRule('ask-to-ask', {
   invalid: [
     { text: 'quick question', why: 'PRODUCT.md ✗', errors: [{ messageId: 'askToAsk', at: 'quick question' }] },
     { text: 'got a minute?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'askToAsk', at: 'got a minute' }] },
-    { text: 'Anyone here familiar with Kafka?', why: 'PRODUCT.md ✗: topic check', errors: [{ messageId: 'topicOnly', at: 'familiar with' }] },
+    { text: 'Anyone here familiar with Kafka?', why: 'PRODUCT.md ✗: topic check', errors: [{ messageId: 'topicOnly', at: 'Anyone here familiar with' }] },
     { text: 'Hi Sam, can I ask you something?', why: 'permission to ask', errors: [{ messageId: 'askToAsk', at: 'can I ask you something' }] },
     { text: 'hey do you have a sec? 🙏', why: 'availability with emoji', errors: [{ messageId: 'askToAsk', at: 'do you have a sec' }] },
     { text: 'Does anybody know Terraform?', why: 'topic check without the question', errors: [{ messageId: 'topicOnly', at: 'Does anybody know' }] },
-    { text: 'Is anyone good with Excel macros?', why: 'topic check phrased as skill', errors: [{ messageId: 'topicOnly', at: 'good with' }] },
+    { text: 'Is anyone good with Excel macros?', why: 'topic check phrased as skill', errors: [{ messageId: 'topicOnly', at: 'anyone good with' }] },
     { text: 'Could I bother you for a moment?', why: 'asks to interrupt', errors: [{ messageId: 'askToAsk', at: 'Could I bother you' }] },
   ],
 });

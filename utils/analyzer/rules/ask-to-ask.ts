@@ -1,5 +1,9 @@
+import { isGreetingOnly } from './greeting-only';
 import { defineMessageRule } from '../rule';
+import { expand } from '../time';
+import type { Hit } from '../lexicon';
 import { wordsIn } from '../signals';
+import type { Draft } from '../text';
 
 // Filler that can follow an ask-to-ask without being the question itself.
 const FILLER =
@@ -16,6 +20,27 @@ function topicOnly(after: string): boolean {
   const topic = m[1] ?? '';
   return topic.trim().split(/\s+/).length <= 7 && !QUESTION_WORDS.test(topic);
 }
+
+/** Words in sentences that are neither an ask-to-ask, a greeting nor a pleasantry. */
+function substantiveElsewhere(draft: Draft, hits: Hit[], from: number, to: number): boolean {
+  let words = 0;
+  let questions = 0;
+  for (let pos = from; pos < to;) {
+    const s = draft.sentenceAt(pos);
+    const end = Math.max(s.end, pos + 1);
+    const sentence = draft.lower.slice(s.start, end);
+    const asking = hits.some((h) => h.start >= s.start && h.start < end);
+    if (!asking && !isGreetingOnly(sentence) && !PLEASANTRY.test(sentence)) {
+      words += wordsIn(draft, s);
+      if (sentence.includes('?')) questions++;
+    }
+    pos = end;
+  }
+  return words >= 6 || (words >= 3 && questions > 0);
+}
+
+const PLEASANTRY =
+  /^(?:i hope (?:this|you|all)|hope (?:this|you|all)|greetings of the day|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: in advance)?|many thanks|sorry to (?:bother|disturb|ping)|no worries|cheers)\b/;
 
 /*
  * Hit: "quick question", "got a minute?", "Anyone here familiar with Kafka?"
@@ -38,6 +63,14 @@ export default defineMessageRule({
     },
     lexicon: {
       availability: [
+        ...expand(
+          '(got|have|do you have|you have|u have|have you got) (a|5|2|10|a few|few|one|two|five|ten) (min|mins|minute|minutes|sec|secs|second|seconds|moment)',
+        ),
+        ...expand('(random|silly|dumb|stupid|small|tiny|general|weird) (question|q)'),
+        ...expand('(i have|have|got) (a|one|small|a small|a quick) doubt'),
+        ...expand(
+          '(q for you|have a q|got a q|a quick one|shall i ask|can i ask you a q|need to ask you something|need to ask something|wanted to ask something|wanted to ask you something)',
+        ),
         'quick question',
         'quick q',
         'quick one',
@@ -104,6 +137,10 @@ export default defineMessageRule({
         'can i pick your brain',
       ],
       topic: [
+        ...expand(
+          '(anyone|anybody|someone|who) (here |around |in here |)(used|use|knows|know|familiar with|experienced with|worked with|good with|expert in|expert on|played with)',
+        ),
+        ...expand('(expert|experts|guru|gurus|wizard|wizards) (around|here|in the house|on the team|online)'),
         'familiar with',
         'experience with',
         'experienced with',
@@ -149,7 +186,11 @@ export default defineMessageRule({
       // "if you need help on X": an offer, not an ask.
       if (/(?:^|\s)(?:if|when|whenever|in case|should)\s+(?:\S+\s+){0,3}$/.test(draft.lower.slice(s.start, hit.start))) continue;
       if (hit.tag === 'topic') {
-        if (!/(?:anyone|anybody|someone|somebody|who|any of you|you guys|y'all|people|folks|team)/.test(draft.lower.slice(Math.max(a, s.start - 20), hit.end)))
+        if (
+          !/(?:anyone|anybody|someone|somebody|who|any of you|you guys|y'all|people|folks|team|expert|guru|wizard)/.test(
+            draft.lower.slice(Math.max(a, s.start - 20), hit.end),
+          )
+        )
           continue;
         if (/\b(?:why|how|whether|where|when|which|what|if)\b/.test(after)) continue;
         // "does anyone know the wifi password?" is the question itself.
@@ -157,9 +198,8 @@ export default defineMessageRule({
           continue;
         if (wordsIn(draft, { start: hit.end, end: s.end }) > 8) continue;
       } else if (!FILLER.test(after) && !topicOnly(after)) continue;
-      // Elsewhere in the message: another sentence with a question or the problem stated.
-      const others = total - wordsIn(draft, s);
-      if (others >= 6 || (others >= 3 && draft.lower.slice(a, z).replace(draft.lower.slice(s.start, s.end), '').includes('?'))) continue;
+      // Elsewhere in the message: another sentence that states the question or the problem.
+      if (substantiveElsewhere(draft, hits, a, z)) continue;
       report({ messageId: hit.tag === 'topic' ? 'topicOnly' : 'askToAsk', start: hit.start, end: hit.end });
       return;
     }

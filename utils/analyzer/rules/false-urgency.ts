@@ -5,6 +5,8 @@ import { hasReason, time } from '../signals';
 const HARMLESS_AFTER =
   /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
 const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need to|don't|doesn't|not that|less|anything)[\s-]*$/;
+// Reported speech: "the caller said it was an emergency".
+const NARRATED = /(?:said|says|claimed|claims|thought|felt|called it|it was|was not|wasn't|marked (?:it )?as|flagged (?:it )?as|tagged as)\s+(?:an?\s+)?$/;
 const QUESTION_ABOUT = /(?:is (?:it|this|that)|how|was (?:it|this)|what's|what is|define)\s*(?:really\s*)?$/;
 
 /*
@@ -17,6 +19,7 @@ export default defineMessageRule({
     id: 'false-urgency',
     severity: 'warn',
     english: true,
+    checksWithoutHits: true,
     why: 'Urgency without a time or a reason puts everyone in fire-fighting mode and wears the word out. A deadline and one line of why let the reader judge the priority.',
     docs: { summary: 'Urgency words ("ASAP", "urgent", "!!!") with neither a concrete deadline nor a reason.', example: 'Need the numbers ASAP!!!' },
     messages: { falseUrgency: 'Give a time and a reason instead of "{word}" — the reader can then prioritise.' },
@@ -34,6 +37,11 @@ export default defineMessageRule({
         'drop everything',
         'top priority',
         'highest priority',
+        'high prio',
+        'high priority',
+        'need this yesterday',
+        'needed yesterday',
+        'p1 please',
         'super urgent',
         'very urgent',
         'extremely urgent',
@@ -59,14 +67,18 @@ export default defineMessageRule({
     // Three or more exclamation marks shout without saying why.
     const bang = draft.lower.indexOf('!!!');
     if (bang !== -1 && bang < draft.authoredEnd) candidates.push({ tag: 'bang', start: bang, end: bang + 3 });
-    if (candidates.length === 0) return;
+    // "URGENT!!!" in the subject over a body with no time or reason.
+    const subjectUrgent =
+      /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio(?:rity)?|top priority)(?![a-z])|!!!/.test(draft.subject) &&
+      !/(?:not|non|no)[\s-]+urgent/.test(draft.subject);
+    if (candidates.length === 0 && !subjectUrgent) return;
     if (time(draft).concrete || hasReason(draft)) return;
     for (const hit of candidates.sort((a, b) => a.start - b.start)) {
       const word = draft.lower.slice(hit.start, hit.end);
       const before = draft.lower.slice(Math.max(0, hit.start - 24), hit.start);
       const after = draft.lower.slice(hit.end, hit.end + 24);
       if (hit.tag !== 'bang') {
-        if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before)) continue;
+        if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before) || NARRATED.test(before)) continue;
         if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;
         if (word === 'critical' && sensitivity !== 'strict') continue;
         // "right now"/"immediately" are urgent only when asking for something.
@@ -78,8 +90,10 @@ export default defineMessageRule({
         )
           continue;
       }
+      if (word.startsWith('help') && /(?:to|glad|happy|can|will|could|of)\s*$/.test(before)) continue;
       report({ messageId: 'falseUrgency', start: hit.start, end: hit.end, data: { word: draft.text.slice(hit.start, hit.end) } });
       return;
     }
+    if (subjectUrgent) report({ messageId: 'falseUrgency', data: { word: 'urgent' } });
   },
 });

@@ -2,6 +2,17 @@ import { defineMessageRule } from '../rule';
 
 // Greetings in the most used languages: a bare "hola" starts the same reply-loop as "hi".
 const GREETINGS = [
+  'hi all',
+  'hello all',
+  'hey all',
+  'ciao a tutti',
+  'hola a todos',
+  'bonjour à tous',
+  'hallo zusammen',
+  'olá a todos',
+  'oi pessoal',
+  'hola equipo',
+  'salut tout le monde',
   'hi',
   'hii',
   'hiii',
@@ -214,7 +225,9 @@ const MENTION = /@[\p{L}\p{N}._-]+/gu;
 /** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
 export function isGreetingOnly(text: string): boolean {
   let greeted = false;
+  // "heyyy", "hiii", "hellooo": drawn-out greetings are still greetings.
   const rest = text
+    .replace(/([a-z])\1{2,}/g, '$1')
     .replace(SHORTCODE, ' ')
     .replace(MENTION, ' ')
     .replace(GREETING_RE, () => {

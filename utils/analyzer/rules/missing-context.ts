@@ -1,4 +1,5 @@
 import { defineMessageRule } from '../rule';
+import { expand } from '../time';
 import { hasSpecifics, wordsIn } from '../signals';
 
 // A generic noun is vague only when nothing after it says which one.
@@ -28,6 +29,11 @@ export default defineMessageRule({
     },
     lexicon: {
       recall: [
+        ...expand('(like discussed|further to our (conversation|call|discussion|chat|meeting)|as per (the |)below|see below|as below)'),
+        ...expand('(per|following up on|as per|re|see) my (last|previous|earlier) (email|e-mail|message|mail|note|msg)'),
+        ...expand(
+          '(following up on this|circling back on this|circling back|bumping this|still waiting on this|any update on this|any updates on this|any news on this)',
+        ),
         'as discussed',
         'as we discussed',
         'as we talked about',
@@ -82,6 +88,8 @@ export default defineMessageRule({
         'from the other day',
       ],
       noun: [
+        ...expand('(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)'),
+        ...expand('(the|that) plan'),
         'the doc',
         'that doc',
         'this doc',
@@ -125,13 +133,14 @@ export default defineMessageRule({
         // in a long one the surrounding text usually says which.
         if (sensitivity !== 'strict' && !RECALL.test(after) && !/(?:again|as discussed|we talked|you mentioned)/.test(draft.lower.slice(s.start, s.end))) {
           const subjectNamesIt = draft.subject.trim().split(/\s+/).length >= 2;
-          if (subjectNamesIt || wordsIn(draft, draft.authored) > 25) continue;
+          if (subjectNamesIt || draft.wordCount > 25) continue;
         }
       } else {
         // "As discussed, we move the launch to the week of the audit because …": restated.
-        const restated = wordsIn(draft, { start: hit.end, end: s.end }) >= 9 && !VAGUE_REFERENT.test(after);
+        const restated =
+          wordsIn(draft, { start: hit.end, end: s.end }) >= 9 && !VAGUE_REFERENT.test(after) && !/(?:can|could|would|will) (?:you|u)|please|pls/.test(after);
         if (restated) continue;
-        if (sensitivity === 'relaxed' && wordsIn(draft, draft.authored) > 25) continue;
+        if (sensitivity === 'relaxed' && draft.wordCount > 25) continue;
       }
       report({ messageId: hit.tag === 'noun' ? 'vagueNoun' : 'recall', start: hit.start, end: hit.end });
       return;

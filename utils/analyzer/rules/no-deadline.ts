@@ -23,12 +23,12 @@ function atSentenceStart(d: Draft, i: number): boolean {
 }
 
 /** Requests aimed at the reader, as ranges (trigger → end of sentence). */
-export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'balanced' | 'relaxed'): Range[] {
+export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'balanced' | 'relaxed', limit = Number.POSITIVE_INFINITY): Range[] {
   const out: Range[] = [];
   for (const hit of hits) {
     const s = d.sentenceAt(hit.start);
     const after = d.lower.slice(hit.end, s.end);
-    const before = d.lower.slice(s.start, hit.start);
+    const before = d.lower.slice(Math.max(s.start, hit.start - 48), hit.start);
     if (CONDITIONAL_BEFORE.test(before)) continue;
     if (hit.tag === 'modal') {
       if (MODAL_NOT_REQUEST.test(after)) continue;
@@ -48,6 +48,7 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
         continue;
     } else if (hit.tag === 'someone' && strictness === 'relaxed') continue;
     out.push({ start: hit.start, end: s.end });
+    if (out.length >= limit) break;
   }
   return out;
 }
@@ -222,7 +223,7 @@ export default defineMessageRule({
   },
   check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0 || hasAnyTime(draft)) return;
-    const req = findRequests(draft, hits, sensitivity)[0];
+    const req = findRequests(draft, hits, sensitivity, 1)[0];
     if (req) report({ messageId: 'noDeadline', start: req.start, end: req.end });
   },
 });

@@ -1,4 +1,5 @@
 import { defineMessageRule } from '../rule';
+import { expand } from '../time';
 import { urls } from '../signals';
 
 const MEETING =
@@ -8,7 +9,7 @@ const OUTCOMES =
   /(?<![a-z])(?:decided|decision|decisions|agreed|we agree|agreement|conclusion|concluded|summary|summarising|summarizing|recap:|tl;?dr|next steps?|action items?|actions:|ais?:|todo|to-do|takeaways?|owner|owners|owns|dri|assigned|assignee|will (?:own|handle|send|share|take|follow up|draft|write|prepare|set up|book|lead|update|reach out|review|create|run|organi[sz]e|coordinate)|is on it|to follow up|follow-ups?|due|deadline|budget:?\s*[$€£]?\d|signed off|sign-off|next visit|notes:|minutes:|notes are|notes here|meeting notes|we'll go with|going with|we're going with|chose|picked|approved|next meeting|discussion continues|(?:by|until|before|from) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|eow|end of|next|the end|\d)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?![a-z])|(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S|\b[a-z]{2,12}: [a-z@]/;
 
 const PRAISED_NOUN =
-  /^\s+(?:[a-z0-9-]+\s+)?(?:meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training)(?![a-z])/;
+  /^\s+(?:[a-z0-9-]+\s+)?(?:meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training|qbr|review|presentation|launch|standup|stand-up|retro|day|week|planning|offsite)(?![a-z])/;
 
 /*
  * Hit: "Guys, it was awesome! Great brainstorm! Let's do it!"
@@ -45,6 +46,8 @@ export default defineMessageRule({
         'solid',
       ],
       recap: [
+        ...expand('what a (kickoff|kick-off|meeting|session|call|day|workshop|brainstorm|offsite|demo|launch|week|retro|qbr|presentation)'),
+        ...expand('(love this team|proud of this team|so proud of this team|great teamwork today|what a team)'),
         'thanks all for joining',
         'thanks everyone for joining',
         'thank you all for joining',

@@ -25,6 +25,8 @@ export default defineMessageRule({
     messages: { syncEscalation: 'Could this be written? Try the question in the thread first, or say why it needs a call.' },
     lexicon: {
       call: [
+        'sync',
+        'sync?',
         'call',
         'quick call',
         'a call',
@@ -92,12 +94,12 @@ export default defineMessageRule({
     if (LIVE_REASON.test(body)) return;
     for (const hit of hits) {
       const s = draft.sentenceAt(hit.start);
-      const before = draft.lower.slice(s.start, hit.start);
+      const before = draft.lower.slice(Math.max(s.start, hit.start - 80), hit.start);
       const word = draft.lower.slice(hit.start, hit.end);
       const proposal =
         PROPOSAL.test(before) ||
         /^(?:let's|lets) meet/.test(word) ||
-        (/\?\s*$/.test(draft.lower.slice(hit.end, s.end + 1)) &&
+        ((word.endsWith('?') || /\?\s*$/.test(draft.lower.slice(hit.end, s.end + 1))) &&
           /^(?:quick |a quick |a )?(?:call|zoom|huddle|sync|chat)/.test(word) &&
           before.trim().length < 12);
       if (!proposal) continue;

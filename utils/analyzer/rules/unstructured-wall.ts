@@ -43,8 +43,14 @@ export default defineMessageRule({
         return;
       }
     }
-    if (paras.length > 1 || draft.hasList) return;
-    const words = wordsIn(draft, draft.authored);
-    if (words > WORDS_LIMIT[sensitivity]) report({ messageId: 'wall', data: { words } });
+    if (draft.hasList) return;
+    // One block over the limit is a wall, whatever short greeting or sign-off surrounds it.
+    for (const p of paras) {
+      const words = wordsIn(draft, p);
+      if (words > WORDS_LIMIT[sensitivity]) {
+        report({ messageId: 'wall', data: { words } });
+        return;
+      }
+    }
   },
 });

@@ -1,4 +1,5 @@
 import { defineMessageRule } from '../rule';
+import { expand } from '../time';
 
 // What turns "thoughts?" into a question someone can answer in one reply.
 const GOAL =
@@ -9,6 +10,14 @@ const DECISION =
   /(?<![a-z])(?:decide|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
 const SPECIFIC_FEEDBACK =
   /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|sections?|page \d|slide \d|paragraph)(?![a-z])/;
+
+/** The word is a whole sentence: nothing but punctuation or emoji around it. */
+function standsAlone(t: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[.?!:\n]\s*)$/.test(t.slice(Math.max(0, start - 3), start).trimEnd() ? t.slice(Math.max(0, start - 3), start) : '\n') &&
+    /^\s*(?:[?.!…]|\p{Extended_Pictographic}|:\w+:|$)/u.test(t.slice(end, end + 6))
+  );
+}
 
 /*
  * Hit: "Hey, let's discuss what we should do with Confluence. Any ideas?"
@@ -27,7 +36,15 @@ export default defineMessageRule({
     },
     messages: { vagueAsk: 'Say what you need: the goal, the options you see, and the decision or feedback you want.' },
     lexicon: {
+      // A lone word as its own sentence: "…Jenkins? thoughts"
+      bare: ['thoughts', 'ideas', 'opinions', 'feedback', 'input', 'suggestions', 'views'],
       open: [
+        ...expand("(what is|what's|whats) your (opinion|take|view|feeling|gut feeling)"),
+        ...expand('(your opinion|your take|your views|your feelings|your feedback|your input)(?| please)'),
+        ...expand('(share|give|send) (me |us |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)'),
+        ...expand('(would like|would love|want|need|like) (to have |to get |to hear |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)'),
+        ...expand("(don't hesitate to share|feel free to share|happy to hear your thoughts|thoughts welcome|open to thoughts)"),
+        ...expand('(so what do we do|what should we do|what do we do) (about|with)'),
         'any thoughts',
         'thoughts?',
         'thoughts on',
@@ -90,7 +107,7 @@ export default defineMessageRule({
     if (OPTIONS.test(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
     if (sensitivity !== 'strict' && GOAL.test(body)) return;
     if (sensitivity === 'relaxed' && (draft.hasList || draft.wordCount > 60)) return;
-    const hit = hits[0];
+    const hit = hits.find((h) => h.tag !== 'bare' || standsAlone(draft.lower, h.start, h.end));
     if (hit) report({ messageId: 'vagueAsk', start: hit.start, end: hit.end });
   },
 });

@@ -1,0 +1,3 @@
+declare module 'write-good' {
+  export default function writeGood(text: string, options?: Record<string, boolean>): Array<{ index: number; offset: number; reason: string }>;
+}

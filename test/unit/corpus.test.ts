@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { messageRules } from '../../utils/analyzer/registry';
+import { evaluate, formatScores, loadCorpus } from './corpus-eval';
+
+const { messages, events } = loadCorpus();
+const WARN_RULES = new Set(messageRules.filter((r) => r.meta.severity === 'warn').map((r) => r.meta.id));
+
+describe('labelled corpus', () => {
+  test('is large and varied enough to mean something', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(300);
+    expect(events.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
+    expect(messages.filter((m) => m.expect.length === 0).length).toBeGreaterThanOrEqual(100);
+  });
+
+  test('message rules meet precision ≥ 0.95 and recall ≥ 0.90 (warn), clean flagged ≤ 3 %', () => {
+    const e = evaluate(messages);
+    console.log(formatScores(`messages (${messages.length})`, e));
+    for (const s of e.scores.filter((s) => WARN_RULES.has(s.rule))) {
+      expect.soft(s.precision, `${s.rule} precision`).toBeGreaterThanOrEqual(0.95);
+      expect.soft(s.recall, `${s.rule} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+    for (const rule of WARN_RULES) {
+      if (rule === 'after-hours' || rule === 'message-burst') continue;
+      expect(e.scores.find((s) => s.rule === rule)?.tp ?? 0, `${rule} has positives in the corpus`).toBeGreaterThan(10);
+    }
+    expect(e.cleanFlagged / e.cleanTotal).toBeLessThanOrEqual(0.03);
+  });
+
+  test('event rules agree with the labels', () => {
+    const e = evaluate(events);
+    console.log(formatScores(`events (${events.length})`, e));
+    for (const s of e.scores) {
+      expect.soft(s.precision, `${s.rule} precision`).toBeGreaterThanOrEqual(0.95);
+      expect.soft(s.recall, `${s.rule} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+/** Keeps the registry, the rule files, the test tables and the README in step. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_CONTEXT } from '../../utils/analyzer/context';
+import { allRules, eventRules, messageRules } from '../../utils/analyzer/registry';
+
+const root = new URL('../../', import.meta.url);
+const ruleFiles = readdirSync(new URL('utils/analyzer/rules/', root)).map((f) => f.replace(/\.ts$/, ''));
+const testSources = readdirSync(new URL('test/unit/rules/', root)).map((f) => readFileSync(new URL(`test/unit/rules/${f}`, root), 'utf8'));
+const product = readFileSync(new URL('../shared/PRODUCT.md', root), 'utf8');
+const readme = readFileSync(new URL('README.md', root), 'utf8');
+
+describe('rule registry', () => {
+  test('lists every rule file exactly once, sorted, id == file name', () => {
+    expect([...allRules.map((r) => r.meta.id)].sort()).toEqual([...ruleFiles].sort());
+    const ids = (list: readonly { meta: { id: string } }[]) => list.map((r) => r.meta.id);
+    expect(ids(messageRules)).toEqual([...ids(messageRules)].sort());
+    expect(ids(eventRules)).toEqual([...ids(eventRules)].sort());
+  });
+
+  test('covers every rule id in PRODUCT.md', () => {
+    const productIds = [...product.matchAll(/^\| `([a-z-]+)` \| (?:warn|info) \|/gm)].map((m) => m[1]);
+    expect(productIds.length).toBeGreaterThan(15);
+    expect([...allRules.map((r) => r.meta.id)].sort()).toEqual([...new Set(productIds)].sort());
+    for (const r of allRules) {
+      const row = new RegExp(`^\\| \`${r.meta.id}\` \\| (warn|info) \\|`, 'm').exec(product);
+      expect(row?.[1], `${r.meta.id} severity matches PRODUCT.md`).toBe(r.meta.severity);
+    }
+  });
+
+  test('every rule has a test table and a README line', () => {
+    for (const r of allRules) {
+      const id = r.meta.id;
+      expect(
+        testSources.some((s) => s.includes(`'${id}'`)),
+        `${id} test table`,
+      ).toBe(true);
+      expect(readme, `${id} README line`).toMatch(new RegExp(`^- \`${id}\` \\((warn|info)\\)`, 'm'));
+    }
+  });
+
+  test('every rule explains itself: why, summary, messages, suggestion', () => {
+    for (const r of allRules) {
+      expect(r.meta.why.length, r.meta.id).toBeGreaterThan(40);
+      expect(r.meta.docs.summary.length).toBeGreaterThan(10);
+      expect(Object.keys(r.meta.messages).length).toBeGreaterThan(0);
+      expect(r.meta.suggestion(DEFAULT_CONTEXT).text.length).toBeGreaterThan(10);
+    }
+  });
+});
