@@ -23,9 +23,15 @@ for (const [name, text] of [
 ] as const) {
   const input = { kind: 'message' as const, surface: 'email' as const, text };
   for (let i = 0; i < 100; i++) analyze(input);
-  const ours = medianMs(() => analyze(input), { minBatches: 15, maxMs: 400 });
-  const wg = medianMs(() => writeGood(text), { minBatches: 15, maxMs: 400 });
-  budgets.push({ name, value: wg / ours, min: 20, unit: '×' });
+  // Alternate short rounds so load on the machine weighs on both sides alike; keep the median ratio.
+  const ratios: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const ours = medianMs(() => analyze(input), { minBatches: 7, maxMs: 80 });
+    const wg = medianMs(() => writeGood(text), { minBatches: 7, maxMs: 80 });
+    ratios.push(wg / ours);
+  }
+  ratios.sort((a, b) => a - b);
+  budgets.push({ name, value: ratios[2] as number, min: 20, unit: '×' });
 }
 
 let passed = 0;

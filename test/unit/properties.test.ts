@@ -116,3 +116,11 @@ describe('analyzer properties', () => {
     }
   });
 });
+
+describe('lexicon', () => {
+  test('the combined trigger expression stays small enough for V8 to compile it natively', async () => {
+    // Past ~20 KB of source V8 falls back to its bytecode interpreter and the scan gets ~10× slower.
+    const { lexiconSource } = await import('../../utils/analyzer/analyze');
+    expect(lexiconSource().length).toBeLessThan(18_000);
+  });
+});

@@ -36,6 +36,11 @@ function lexiconFor(ctx: AnalyzeContext): Lexicon {
   return lex;
 }
 
+/** The compiled trigger expression for the default settings (for the size guard in tests). */
+export function lexiconSource(): string {
+  return lexiconFor(resolveContext()).source;
+}
+
 function fill(template: string, data?: Record<string, number | string>): string {
   if (!data) return template;
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));

@@ -1,14 +1,19 @@
 /**
  * One scan for every rule's trigger phrases: the phrases are compiled into a single
- * trie-shaped regular expression (shared prefixes factored, no nested quantifiers, so
- * it runs in linear time) and each hit is handed to the rules that listed it.
+ * trie-shaped regular expression (shared prefixes factored, no nested quantifiers, so it
+ * runs in linear time) and each hit is handed to the rules that listed it.
+ *
+ * A phrase may hold groups, `(a|b|)` (empty = optional): "(got|have) (a|5) (min|mins)".
+ * Its literal head joins the trie and the rest follows as one small expression, so a
+ * family of phrasings costs one branch rather than every combination — V8 compiles
+ * expressions to native code only below a size limit, and the test suite guards it.
  */
 
 export interface LexiconEntry {
   rule: string;
   /** What kind of trigger this is, in the rule's own terms. */
   tag: string;
-  /** Lower-case; a space matches any run of white space. */
+  /** Lower-case; a space matches any run of white space; `(a|b|)` groups allowed. */
   phrase: string;
 }
 
@@ -21,32 +26,61 @@ export interface Hit {
 interface TrieNode {
   next: Map<string, TrieNode>;
   end: boolean;
+  /** Regex fragments that may follow this node (the rest of a pattern phrase). */
+  tails: Set<string>;
 }
 
 const escapeChar = (c: string) => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
 
+/** `(a|b) c` → `(?:a|b)\s+c`, everything else literal. */
+function patternToRegex(p: string): string {
+  let out = '';
+  for (const ch of p) out += ch === '(' ? '(?:' : ch === ')' || ch === '|' ? ch : escapeChar(ch);
+  return out;
+}
+
+/** Expand leading groups until the phrase starts with a literal character. */
+function heads(p: string): string[] {
+  if (!p.startsWith('(')) return [p];
+  const close = p.indexOf(')');
+  return p
+    .slice(1, close)
+    .split('|')
+    .flatMap((alt) => heads(alt + p.slice(close + 1)));
+}
+
 function emit(node: TrieNode): string {
   const parts: string[] = [];
   for (const [ch, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(escapeChar(ch) + emit(child));
+  for (const tail of node.tails) parts.push(tail);
   if (parts.length === 0) return '';
   const body = parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
   return node.end ? `(?:${body})?` : body;
 }
 
-/** A regular-expression source matching exactly the given literal phrases. */
+export function isPattern(p: string): boolean {
+  return p.includes('(');
+}
+
+/** A regular-expression source matching exactly the given phrases. */
 export function trieSource(phrases: Iterable<string>): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const p of phrases) {
-    let n = root;
-    for (const ch of normalisePhrase(p)) {
-      let child = n.next.get(ch);
-      if (!child) {
-        child = { next: new Map(), end: false };
-        n.next.set(ch, child);
+  const root: TrieNode = { next: new Map(), end: false, tails: new Set() };
+  for (const phrase of phrases) {
+    for (const p of heads(normalisePhrase(phrase))) {
+      const group = p.indexOf('(');
+      const literal = group === -1 ? p : p.slice(0, group);
+      let n = root;
+      for (const ch of literal) {
+        let child = n.next.get(ch);
+        if (!child) {
+          child = { next: new Map(), end: false, tails: new Set() };
+          n.next.set(ch, child);
+        }
+        n = child;
       }
-      n = child;
+      if (group === -1) n.end = true;
+      else n.tails.add(patternToRegex(p.slice(group)));
     }
-    n.end = true;
   }
   return emit(root);
 }
@@ -62,22 +96,53 @@ export function normalisePhrase(p: string): string {
 const WORD_BEFORE = '(?<![a-z0-9_\\u00c0-\\u024f])';
 const WORD_AFTER = '(?![a-z0-9_\\u00c0-\\u024f])';
 
+interface Owner {
+  rule: string;
+  tag: string;
+}
+
 export class Lexicon {
+  readonly source: string;
   private readonly re: RegExp | null;
-  private readonly owners = new Map<string, Array<{ rule: string; tag: string }>>();
+  private readonly owners = new Map<string, Owner[]>();
+  /** Pattern phrases by the first word of their head, tested only on a match that starts with it. */
+  private readonly patterns = new Map<string, Array<{ re: RegExp; owner: Owner }>>();
 
   constructor(entries: LexiconEntry[]) {
+    const all = new Set<string>();
     for (const e of entries) {
       const key = normalisePhrase(e.phrase);
       if (!key) continue;
-      const list = this.owners.get(key) ?? [];
-      list.push({ rule: e.rule, tag: e.tag });
-      this.owners.set(key, list);
+      all.add(key);
+      const owner = { rule: e.rule, tag: e.tag };
+      for (const head of heads(key)) {
+        if (!isPattern(head)) {
+          const list = this.owners.get(head) ?? [];
+          list.push(owner);
+          this.owners.set(head, list);
+          continue;
+        }
+        const first = head.slice(0, head.indexOf('(')).split(' ')[0] as string;
+        const list = this.patterns.get(first) ?? [];
+        list.push({ re: new RegExp(`^${patternToRegex(head)}$`), owner });
+        this.patterns.set(first, list);
+      }
     }
-    this.re = this.owners.size ? new RegExp(WORD_BEFORE + trieSource(this.owners.keys()) + WORD_AFTER, 'g') : null;
+    this.source = all.size ? WORD_BEFORE + trieSource(all) + WORD_AFTER : '';
+    this.re = all.size ? new RegExp(this.source, 'g') : null;
   }
 
-  /** Every trigger in `text[0, end)`, grouped by rule, in order. */
+  private ownersOf(text: string): Owner[] | undefined {
+    const key = text.indexOf(' ') === -1 && text.indexOf('\n') === -1 && text.indexOf('\t') === -1 ? text : text.replace(/\s+/g, ' ');
+    const literal = this.owners.get(key);
+    const space = key.indexOf(' ');
+    const candidates = this.patterns.get(space === -1 ? key : key.slice(0, space));
+    if (!candidates) return literal;
+    const found = candidates.filter((p) => p.re.test(key)).map((p) => p.owner);
+    return found.length ? [...(literal ?? []), ...found] : literal;
+  }
+
+  /** Every trigger in `text[0, end)`, grouped by owner, in order. */
   scan(text: string, end: number): Map<string, Hit[]> {
     const out = new Map<string, Hit[]>();
     if (!this.re) return out;
@@ -85,8 +150,7 @@ export class Lexicon {
     const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
-      const key = m[0].indexOf(' ') === -1 && m[0].indexOf('\n') === -1 ? m[0] : m[0].replace(/\s+/g, ' ');
-      const owners = this.owners.get(key);
+      const owners = this.ownersOf(m[0]);
       if (!owners) continue;
       for (const o of owners) {
         const list = out.get(o.rule);
@@ -101,7 +165,7 @@ export class Lexicon {
 
 /** Positions of any of `phrases` as whole words, for allow-lists. */
 export function findPhrases(text: string, phrases: string[]): Array<{ start: number; end: number }> {
-  const clean = phrases.map(normalisePhrase).filter(Boolean);
+  const clean = phrases.map((p) => normalisePhrase(p).replace(/[()|]/g, '')).filter(Boolean);
   if (!clean.length) return [];
   const re = new RegExp(WORD_BEFORE + trieSource(clean) + WORD_AFTER, 'g');
   const out: Array<{ start: number; end: number }> = [];

@@ -11,15 +11,6 @@
  */
 import { type Hit, Lexicon } from './lexicon';
 
-/** Expand `(a|b|)` groups (empty = optional) into every literal phrase. */
-export function expand(pattern: string): string[] {
-  const m = /\(([^()]*)\)/.exec(pattern);
-  if (!m) return [pattern.replace(/\s+/g, ' ').trim()];
-  const out: string[] = [];
-  for (const alt of (m[1] as string).split('|')) out.push(...expand(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length)));
-  return out;
-}
-
 const WEEKDAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const ABBREV = '(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
 const UNITS = '(min|mins|minute|minutes|h|hr|hrs|hour|hours|day|days|week|weeks|business days|working days)';
@@ -27,36 +18,34 @@ const UNITS = '(min|mins|minute|minutes|h|hr|hrs|hour|hours|day|days|week|weeks|
 export const TIME_LEXICON: Record<'concrete' | 'relaxed' | 'urgent' | 'event' | 'month', string[]> = {
   // A point in time the reader can plan against.
   concrete: [
-    ...expand(`${WEEKDAYS}`),
-    ...expand(`${WEEKDAYS}('s|s)`),
-    ...expand("(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)'s"),
-    ...expand(`(by|on|before|until|till|next|this|due) ${ABBREV}`),
-    ...expand(`(by|on|before|until|till|next|this|due) ${ABBREV}.`),
-    ...expand("(today|tonight|tomorrow|tmrw|tmr|tomorow|tomorrows|today's|tomorrow's|weekend)"),
-    ...expand('(this|next|the coming) (morning|afternoon|evening|week|weekend|month|quarter|sprint|cycle|release|iteration)'),
-    ...expand('(end|close) of (the |)(day|week|month|quarter|sprint|year|business|play)'),
-    ...expand('(eod|eow|eom|eoq|cob|eob|eop|e.o.d|e.o.d.)'),
-    ...expand('(by|before|around|at) (lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)'),
-    ...expand('(first thing|later today|noon|midday|midnight|at the latest|next sprint|deadline is|the deadline)'),
-    ...expand('due (date|by|on|today|tomorrow|this|next)'),
-    ...expand(`(within|in) (the next |)(a|an|one|two|three|four|five|ten|half an|half a|a couple of|a few) ${UNITS}`),
-    ...expand('(by|before|in|end of|until) (q1|q2|q3|q4|h1|h2)'),
+    `${WEEKDAYS}`,
+    `${WEEKDAYS}('s|s)`,
+    "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)'s",
+    `(by|on|before|until|till|next|this|due) ${ABBREV}`,
+    `(by|on|before|until|till|next|this|due) ${ABBREV}.`,
+    "(today|tonight|tomorrow|tmrw|tmr|tomorow|tomorrows|today's|tomorrow's|weekend)",
+    '(this|next|the coming) (morning|afternoon|evening|week|weekend|month|quarter|sprint|cycle|release|iteration)',
+    '(end|close) of (the |)(day|week|month|quarter|sprint|year|business|play)',
+    '(eod|eow|eom|eoq|cob|eob|eop|e.o.d|e.o.d.)',
+    '(by|before|around|at) (lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)',
+    '(first thing|later today|noon|midday|midnight|at the latest|next sprint|deadline is|the deadline)',
+    'due (date|by|on|today|tomorrow|this|next)',
+    `(within|in) (the next |)(a|an|one|two|three|four|five|ten|half an|half a|a couple of|a few) ${UNITS}`,
+    '(by|before|in|end of|until) (q1|q2|q3|q4|h1|h2)',
   ],
   // The reader is told there is no clock: a time expectation too.
   relaxed: [
-    ...expand("(no rush|no hurry|no pressure|no deadline|there's no rush|there is no rush|whenever|when you can|when convenient|in your own time)"),
-    ...expand(
-      '(at your convenience|at your earliest convenience|not urgent|non-urgent|low prio|low priority|not time sensitive|not time-sensitive|at some point)',
-    ),
-    ...expand('(sometime|some time) (this|next)'),
-    ...expand('(when|whenever|if) you (get|have|find) (a |the |some |)(chance|moment|minute|min|sec|second|time|bandwidth)'),
+    "(no rush|no hurry|no pressure|no deadline|there's no rush|there is no rush|whenever|when you can|when convenient|in your own time)",
+    '(at your convenience|at your earliest convenience|not urgent|non-urgent|low prio|low priority|not time sensitive|not time-sensitive|at some point)',
+    '(sometime|some time) (this|next)',
+    '(when|whenever|if) you (get|have|find) (a |the |some |)(chance|moment|minute|min|sec|second|time|bandwidth)',
   ],
   // Urgency carries a (vague) time expectation; whether it is justified is false-urgency's call.
-  urgent: expand('(asap|a.s.a.p|a.s.a.p.|urgent|urgently|immediately|right away|right now|straight away|now!)'),
+  urgent: ['(asap|a.s.a.p|a.s.a.p.|urgent|urgently|immediately|right away|right now|straight away|now!)'],
   // "before the 3pm call", checked at the hit.
-  event: expand("(before|ahead of|by) (the|our|my|your|their|this|next|tomorrow's|today's|friday's|monday's)"),
+  event: ["(before|ahead of|by) (the|our|my|your|their|this|next|tomorrow's|today's|friday's|monday's)"],
   // A month counts next to a day number only ("3 May", "May 3rd").
-  month: expand('(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)'),
+  month: ['(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)'],
 };
 
 const EVENT_AFTER =

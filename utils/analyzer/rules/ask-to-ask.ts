@@ -1,6 +1,5 @@
 import { isGreetingOnly } from './greeting-only';
 import { defineMessageRule } from '../rule';
-import { expand } from '../time';
 import type { Hit } from '../lexicon';
 import { wordsIn } from '../signals';
 import type { Draft } from '../text';
@@ -63,14 +62,10 @@ export default defineMessageRule({
     },
     lexicon: {
       availability: [
-        ...expand(
-          '(got|have|do you have|you have|u have|have you got) (a|5|2|10|a few|few|one|two|five|ten) (min|mins|minute|minutes|sec|secs|second|seconds|moment)',
-        ),
-        ...expand('(random|silly|dumb|stupid|small|tiny|general|weird) (question|q)'),
-        ...expand('(i have|have|got) (a|one|small|a small|a quick) doubt'),
-        ...expand(
-          '(q for you|have a q|got a q|a quick one|shall i ask|can i ask you a q|need to ask you something|need to ask something|wanted to ask something|wanted to ask you something)',
-        ),
+        '(got|have|do you have|you have|u have|have you got) (a|5|2|10|a few|few|one|two|five|ten) (min|mins|minute|minutes|sec|secs|second|seconds|moment)',
+        '(random|silly|dumb|stupid|small|tiny|general|weird) (question|q)',
+        '(i have|have|got) (a|one|small|a small|a quick) doubt',
+        '(q for you|have a q|got a q|a quick one|shall i ask|can i ask you a q|need to ask you something|need to ask something|wanted to ask something|wanted to ask you something)',
         'quick question',
         'quick q',
         'quick one',
@@ -137,10 +132,8 @@ export default defineMessageRule({
         'can i pick your brain',
       ],
       topic: [
-        ...expand(
-          '(anyone|anybody|someone|who) (here |around |in here |)(used|use|knows|know|familiar with|experienced with|worked with|good with|expert in|expert on|played with)',
-        ),
-        ...expand('(expert|experts|guru|gurus|wizard|wizards) (around|here|in the house|on the team|online)'),
+        '(anyone|anybody|someone|who) (here |around |in here |)(used|use|knows|know|familiar with|experienced with|worked with|good with|expert in|expert on|played with)',
+        '(expert|experts|guru|gurus|wizard|wizards) (around|here|in the house|on the team|online)',
         'familiar with',
         'experience with',
         'experienced with',

@@ -1,5 +1,4 @@
 import { defineMessageRule } from '../rule';
-import { expand } from '../time';
 import { hasSpecifics, wordsIn } from '../signals';
 
 // A generic noun is vague only when nothing after it says which one.
@@ -29,11 +28,13 @@ export default defineMessageRule({
     },
     lexicon: {
       recall: [
-        ...expand('(like discussed|further to our (conversation|call|discussion|chat|meeting)|as per (the |)below|see below|as below)'),
-        ...expand('(per|following up on|as per|re|see) my (last|previous|earlier) (email|e-mail|message|mail|note|msg)'),
-        ...expand(
-          '(following up on this|circling back on this|circling back|bumping this|still waiting on this|any update on this|any updates on this|any news on this)',
-        ),
+        'like discussed',
+        'further to our (conversation|call|discussion|chat|meeting)',
+        'as per (the |)below',
+        'see below',
+        'as below',
+        '(per|following up on|as per|re|see) my (last|previous|earlier) (email|e-mail|message|mail|note|msg)',
+        '(following up on this|circling back on this|circling back|bumping this|still waiting on this|any update on this|any updates on this|any news on this)',
         'as discussed',
         'as we discussed',
         'as we talked about',
@@ -88,8 +89,8 @@ export default defineMessageRule({
         'from the other day',
       ],
       noun: [
-        ...expand('(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)'),
-        ...expand('(the|that) plan'),
+        '(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)',
+        '(the|that) plan',
         'the doc',
         'that doc',
         'this doc',

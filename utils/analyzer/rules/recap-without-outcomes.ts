@@ -1,5 +1,4 @@
 import { defineMessageRule } from '../rule';
-import { expand } from '../time';
 import { urls } from '../signals';
 
 const MEETING =
@@ -46,8 +45,8 @@ export default defineMessageRule({
         'solid',
       ],
       recap: [
-        ...expand('what a (kickoff|kick-off|meeting|session|call|day|workshop|brainstorm|offsite|demo|launch|week|retro|qbr|presentation)'),
-        ...expand('(love this team|proud of this team|so proud of this team|great teamwork today|what a team)'),
+        'what a (kickoff|kick-off|meeting|session|call|day|workshop|brainstorm|offsite|demo|launch|week|retro|qbr|presentation)',
+        '(love this team|proud of this team|so proud of this team|great teamwork today|what a team)',
         'thanks all for joining',
         'thanks everyone for joining',
         'thank you all for joining',

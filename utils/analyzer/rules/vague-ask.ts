@@ -1,5 +1,4 @@
 import { defineMessageRule } from '../rule';
-import { expand } from '../time';
 
 // What turns "thoughts?" into a question someone can answer in one reply.
 const GOAL =
@@ -39,12 +38,12 @@ export default defineMessageRule({
       // A lone word as its own sentence: "…Jenkins? thoughts"
       bare: ['thoughts', 'ideas', 'opinions', 'feedback', 'input', 'suggestions', 'views'],
       open: [
-        ...expand("(what is|what's|whats) your (opinion|take|view|feeling|gut feeling)"),
-        ...expand('(your opinion|your take|your views|your feelings|your feedback|your input)(?| please)'),
-        ...expand('(share|give|send) (me |us |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)'),
-        ...expand('(would like|would love|want|need|like) (to have |to get |to hear |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)'),
-        ...expand("(don't hesitate to share|feel free to share|happy to hear your thoughts|thoughts welcome|open to thoughts)"),
-        ...expand('(so what do we do|what should we do|what do we do) (about|with)'),
+        "(what is|what's|whats) your (opinion|take|view|feeling|gut feeling)",
+        '(your opinion|your take|your views|your feelings|your feedback|your input)(?| please)',
+        '(share|give|send) (me |us |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)',
+        '(would like|would love|want|need|like) (to have |to get |to hear |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)',
+        "(don't hesitate to share|feel free to share|happy to hear your thoughts|thoughts welcome|open to thoughts)",
+        '(so what do we do|what should we do|what do we do) (about|with)',
         'any thoughts',
         'thoughts?',
         'thoughts on',
