@@ -43,9 +43,9 @@ function toMessages(rows: Array<Record<string, unknown>>): Labelled[] {
   }));
 }
 
-/** The held-out set: written apart from the main corpus and the rules, never tuned on. */
-export function loadHoldout(): Labelled[] {
-  return toMessages(load('holdout/messages.jsonl'));
+/** A held-out set: written apart from the main corpus and the rules (`holdout` or `blind`). */
+export function loadHoldout(name: 'holdout' | 'blind' = 'holdout'): Labelled[] {
+  return toMessages(load(`${name}/messages.jsonl`));
 }
 
 export function loadCorpus(): { messages: Labelled[]; events: Labelled[] } {

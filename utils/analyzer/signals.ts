@@ -50,7 +50,7 @@ export function hasAnyTime(d: Draft): boolean {
 
 // An id, a file, an error, a quote, an attachment: something the reader can find.
 const SPECIFIC_RE =
-  /(?<![a-z0-9])(?:[a-z][a-z0-9]{1,9}-\d{1,6}|#\d{2,}|pr ?#?\d+|[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|png|jpe?g|key|md|json|ya?ml|zip|fig)|attached|attachment|enclosed|screenshot|error:|exception|"[^"\n]{6,}"|“[^”\n]{6,}”|`[^`\n]{3,}`)(?![a-z0-9])/;
+  /(?<![a-z0-9])(?:[a-z][a-z0-9]{1,9}-\d{1,6}|#\d{2,}|pr ?#?\d+|[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|png|jpe?g|key|md|json|ya?ml|zip|fig)|attached|enclosed|screenshot|error:|exception|"[^"\n]{6,}"|“[^”\n]{6,}”|`[^`\n]{3,}`)(?![a-z0-9])/;
 
 /** The message itself identifies what it talks about. */
 export function hasSpecifics(d: Draft): boolean {
@@ -63,13 +63,15 @@ export function hasSpecifics(d: Draft): boolean {
 }
 
 const REASON_RE =
-  /(?<![a-z])(?:because|cuz|coz|since (?:the|we|our|it|they|i|he|she|you)|as (?:the|our|we|they|it|i)|due to|otherwise|or else|so that|so we can|so i can|so they can|in order to|the reason|reason is|b\/c|blocking|blocked|blocker|blocks|is down|are down|went down|goes down|outage|broken|breaking|failing|fails|failed|crash\w*|incident|sev ?[0-3]|p[0-2](?![a-z0-9])|breach\w*|leak\w*|expires?|expiring|expired|penalt\w*|fine[sd]?|escalat\w*|(?:is|are|was|were|been|keeps?) waiting|waiting on|waiting for|stuck|lose|losing|lost|starts? (?:at|in|then)|before the|goes live|go-live|is live|is late|overdue|cut-?off)(?![a-z])/;
+  /(?<![a-z])(?:because|cuz|coz|since (?:the|we|our|it|they|i|he|she|you)|as (?:the|our|we|they|it|i)|due to|otherwise|or else|so that|so we can|so i can|so they can|in order to|the reason|reason is|b\/c|blocking|blocked|blocker|blocks|is down|are down|went down|goes down|outage|broken|breaking|failing|fails|failed|crash\w*|incident|sev ?[0-3]|p[0-2](?![a-z0-9])|breach\w*|leak\w*|expires?|expiring|expired|penalt\w*|fine[sd]?|escalat\w*|(?:is|are|was|were|been|keeps?) waiting|waiting on|waiting for|stuck|lose|losing|lost|starts? (?:at|in|then)|before the|goes live|go-live|is live|is late|overdue|cut-?off|won't|can't|cannot|unable to|refus\w+|without (?:it|this|that|them)|is at the gate|on hold)(?![a-z])/;
 
 /** The message gives a reason (for urgency, mostly). */
 export function hasReason(d: Draft): boolean {
   return d.fact('reason', () => {
     const body = d.lower.slice(0, d.authoredEnd);
-    return REASON_RE.test(body) || REASON_RE.test(d.subject);
+    // "— the driver is at the gate": a statement after a dash explains; a request after it does not.
+    const dash = /\s[—–-]\s+((?!(?:can|could|would|will|please|pls|kindly|need|needs|asap|urgent|now|send|get|fix)\b)[a-z][^?\n]{15,})/.exec(body);
+    return REASON_RE.test(body) || REASON_RE.test(d.subject) || dash !== null;
   });
 }
 

@@ -27,7 +27,7 @@ export const TIME_LEXICON: Record<'concrete' | 'relaxed' | 'urgent' | 'event' | 
     '(this|next|the coming) (morning|afternoon|evening|week|weekend|month|quarter|sprint|cycle|release|iteration)',
     '(end|close) of (the |)(day|week|month|quarter|sprint|year|business|play)',
     '(eod|eow|eom|eoq|cob|eob|eop|e.o.d|e.o.d.)',
-    '(by|before|around|at) (lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)',
+    '(by|before|around|at|after) (lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)',
     '(first thing|later today|noon|midday|midnight|at the latest|next sprint|deadline is|the deadline)',
     'due (date|by|on|today|tomorrow|this|next)',
     `(within|in) (the next |)(a|an|one|two|three|four|five|ten|half an|half a|a couple of|a few) ${UNITS}`,
@@ -35,6 +35,7 @@ export const TIME_LEXICON: Record<'concrete' | 'relaxed' | 'urgent' | 'event' | 
   ],
   // The reader is told there is no clock: a time expectation too.
   relaxed: [
+    "(when possible|whenever possible|as time permits|when time permits|when you are free|when you're free|once you're free|when you get to it)",
     "(no rush|no hurry|no pressure|no deadline|there's no rush|there is no rush|whenever|when you can|when convenient|in your own time)",
     '(at your convenience|at your earliest convenience|not urgent|non-urgent|low prio|low priority|not time sensitive|not time-sensitive|at some point)',
     '(sometime|some time) (this|next)',
@@ -55,6 +56,8 @@ const MONTH_BEFORE = /(?<![a-z0-9])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 const NUMERIC =
   /(?<![\w.])\d{1,4}(?:(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|:\d{2}|h\d{2}|\/\d{1,2}(?:\/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|-\d{2}-\d{2}|\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|business days?|working days?))(?![a-z0-9])/g;
 const DURATION_BEFORE = /(?:in|within)\s+(?:the\s+next\s+)?$/;
+// "by 3", "at 4", "in 5": a bare hour or a few minutes, said casually.
+const BARE_HOUR = /(?<![a-z])(?:by|at|before|around|until|till|in)\s+\d{1,2}(?![\d:/.,%a-z])/g;
 
 export interface TimeFacts {
   /** First concrete time or date, if any. */
@@ -91,6 +94,9 @@ export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit
     }
   }
   const body = end < lower.length ? lower.slice(0, end) : lower;
+  BARE_HOUR.lastIndex = 0;
+  const bare = BARE_HOUR.exec(body);
+  if (bare) concrete(bare.index, bare.index + bare[0].length);
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(body); m; m = NUMERIC.exec(body)) {
     // "2 hours" is a deadline only as "in 2 hours"/"within 2 days".

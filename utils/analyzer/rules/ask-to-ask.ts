@@ -6,11 +6,11 @@ import type { Draft } from '../text';
 
 // Filler that can follow an ask-to-ask without being the question itself.
 const FILLER =
-  /^[\s,.!?:;…-]*(?:(?:about|re|on|regarding|for|to|with|a|an|the|some|something|thing|quick|real quick|ask|asking|you|u|chat|talk|help|me|please|pls|sorry|to bother|bother|if|i|can|could|have|do|got|when|whenever|free|here|there|moment|minute|min|sec|second|few|5|five|mins|minutes|anyone|someone|team|guys|all|this|that|it|😅|🙏|:\)|\?|!|\.)[\s,.!?:;…-]*)*$/;
+  /^[\s,.!?:;…-]*(?:(?:about|re|on|regarding|for|to|with|a|an|the|some|something|thing|quick|real quick|ask|asking|you|u|chat|talk|help|me|please|pls|sorry|to bother|bother|if|i|can|could|have|do|got|when|whenever|free|you're|youre|you are|available|around|here|there|moment|minute|min|sec|second|few|5|five|mins|minutes|anyone|someone|team|guys|all|this|that|it|😅|🙏|:\)|\?|!|\.)[\s,.!?:;…-]*)*$/;
 
 // "can I ask you something about refunds?": a topic, still not the question.
 const TOPIC_TAIL =
-  /^[\s,.!:;…-]*(?:something\s+|a\s+(?:quick\s+)?question\s+|a\s+\w+\s+question\s*)?(?:about|on|re:?|regarding|with|for|concerning|around|in)\s+([^?.!\n]{1,80})[?.!\s…🙏😅]*$/u;
+  /^[\s,.!:;…-]*(?:you\s+)?(?:something\s+|a\s+(?:quick\s+)?question\s+|a\s+\w+\s+question\s*)?(?:about|on|re:?|regarding|with|for|concerning|around|in)\s+([^?.!\n]{1,80})[?.!\s…🙏😅]*$/u;
 const QUESTION_WORDS = /(?<![a-z])(?:why|how|what|when|where|which|whether|if|is|are|does|do|did|can|could|should|will|would|or)(?![a-z])/;
 
 function topicOnly(after: string): boolean {
@@ -62,7 +62,11 @@ export default defineMessageRule({
     },
     lexicon: {
       availability: [
-        '(got|have|do you have|you have|u have|have you got) (a|5|2|10|a few|few|one|two|five|ten) (min|mins|minute|minutes|sec|secs|second|seconds|moment)',
+        'to ask (you |)(something|a question|a quick question|a few questions|smth)',
+        'i (dm|pm|message|ping) you',
+        'can i run something by you',
+        '(pick your brain|a q|one q)',
+        '(got|have) (a|5|2|10|a few|few|one|two|five|ten) (min|mins|minute|minutes|sec|secs|second|seconds|moment)',
         '(random|silly|dumb|stupid|small|tiny|general|weird) (question|q)',
         '(i have|have|got) (a|one|small|a small|a quick) doubt',
         '(q for you|have a q|got a q|a quick one|shall i ask|can i ask you a q|need to ask you something|need to ask something|wanted to ask something|wanted to ask you something)',
@@ -132,7 +136,7 @@ export default defineMessageRule({
         'can i pick your brain',
       ],
       topic: [
-        '(anyone|anybody|someone|who) (here |around |in here |)(used|use|knows|know|familiar with|experienced with|worked with|good with|expert in|expert on|played with)',
+        '(anyone|anybody|someone|who) (here |around |in here |)(understand|understands|used|use|knows|know|familiar with|experienced with|worked with|good with|expert in|expert on|played with)',
         '(expert|experts|guru|gurus|wizard|wizards) (around|here|in the house|on the team|online)',
         'familiar with',
         'experience with',
@@ -177,7 +181,11 @@ export default defineMessageRule({
       // The real question follows in the same sentence ("quick question: X or Y?").
       const after = draft.lower.slice(hit.end, s.end);
       // "if you need help on X": an offer, not an ask.
-      if (/(?:^|\s)(?:if|when|whenever|in case|should)\s+(?:\S+\s+){0,3}$/.test(draft.lower.slice(s.start, hit.start))) continue;
+      if (
+        /help/.test(draft.lower.slice(hit.start, hit.end)) &&
+        /(?:^|\s)(?:if|when|whenever|in case|should)\s+(?:\S+\s+){0,3}$/.test(draft.lower.slice(s.start, hit.start))
+      )
+        continue;
       if (hit.tag === 'topic') {
         if (
           !/(?:anyone|anybody|someone|somebody|who|any of you|you guys|y'all|people|folks|team|expert|guru|wizard)/.test(

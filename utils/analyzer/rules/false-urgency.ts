@@ -3,11 +3,21 @@ import { hasReason, time } from '../signals';
 
 // Harmless uses: the word names a thing or a category, or says the opposite.
 const HARMLESS_AFTER =
-  /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
+  /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]dept|[- ]shelter|[- ]ward|[- ]medicine|[- ]medical|[- ]drill|[- ]procedures?|[- ]plan|[- ]lighting|[- ]eyewash|[- ]generator|[- ]vehicle|[- ]repair|[- ]stop|[- ]tier|[- ]shipping|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
 const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need to|don't|doesn't|not that|less|anything)[\s-]*$/;
 // Reported speech: "the caller said it was an emergency".
 const NARRATED = /(?:said|says|claimed|claims|thought|felt|called it|it was|was not|wasn't|marked (?:it )?as|flagged (?:it )?as|tagged as)\s+(?:an?\s+)?$/;
 const QUESTION_ABOUT = /(?:is (?:it|this|that)|how|was (?:it|this)|what's|what is|define)\s*(?:really\s*)?$/;
+
+/** An odd number of quote marks between the sentence start and `at`: the word is quoted. */
+export function insideQuotes(t: string, at: number, from: number): boolean {
+  let n = 0;
+  for (let i = from; i < at; i++) {
+    const c = t.charAt(i);
+    if (c === '"' || c === '“' || c === '”' || c === '`' || c === '‘' || ((c === "'" || c === '’') && !/[a-z]/.test(t.charAt(i - 1)))) n++;
+  }
+  return n % 2 === 1;
+}
 
 /*
  * Hit: "Need the numbers ASAP!!!"
@@ -42,6 +52,8 @@ export default defineMessageRule({
         'need this yesterday',
         'needed yesterday',
         'p1 please',
+        'stop whatever you',
+        'drop what you',
         'super urgent',
         'very urgent',
         'extremely urgent',
@@ -77,6 +89,8 @@ export default defineMessageRule({
       const word = draft.lower.slice(hit.start, hit.end);
       const before = draft.lower.slice(Math.max(0, hit.start - 24), hit.start);
       const after = draft.lower.slice(hit.end, hit.end + 24);
+      // 'Drop everything' as a quoted label or name is not a demand.
+      if (insideQuotes(draft.lower, hit.start, draft.sentenceAt(hit.start).start)) continue;
       if (hit.tag !== 'bang') {
         if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before) || NARRATED.test(before)) continue;
         if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;

@@ -2,6 +2,35 @@ import { defineMessageRule } from '../rule';
 
 // Greetings in the most used languages: a bare "hola" starts the same reply-loop as "hi".
 const GREETINGS = [
+  "(hope|i hope) (you are|you're|you all are|you're all|all is|everyone is|everyone's) (all |)(well|good|doing well|doing good|keeping well|great)",
+  '👋',
+  'salam',
+  'salam alaykum',
+  'salam aleikum',
+  'assalamu alaikum',
+  'as-salamu alaykum',
+  'ẹ káàárọ̀',
+  'ẹ kaaro',
+  'bawo',
+  'sannu',
+  'habari',
+  'jambo',
+  'kamusta',
+  'magandang umaga',
+  'vanakkam',
+  'namaskar',
+  'shalom',
+  'marhaba',
+  'hallå',
+  'moikka',
+  'hei',
+  'zdravo',
+  'dobrý den',
+  'bună ziua',
+  'god morgen',
+  'goedendag',
+  'buen día',
+  'buen dia',
   'hi all',
   'hello all',
   'hey all',
@@ -156,6 +185,7 @@ const PRESENCE = [
   'ping',
   'pinging',
   'pinging you',
+  '(is anyone|is anybody|anyone|anybody|someone) (on shift|on call|online|around|here|there|awake|available)',
   'just pinging',
   'knock knock',
   'hello?',
@@ -188,6 +218,21 @@ const ADDRESSEES = new Set([
   'again',
   'sir',
   'madam',
+  "ma'am",
+  'maam',
+  'mam',
+  'po',
+  'bro',
+  'brother',
+  'sister',
+  'boss',
+  'chief',
+  'dear',
+  'dr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
   'mate',
   'buddy',
   'todos',
@@ -206,7 +251,7 @@ const ADDRESSEES = new Set([
 ]);
 // Words that make a short message more than a greeting: a name is fine, "deploy" is not.
 const PROSE = new Set(
-  'the a an to is are was be i we it and of for on in at can could would will this that please with my me your our what how when why not if so do does have has just but or about from by as any need here done ok okay yes no sure thanks thank sent see check update fix send review deploy build doc file call meeting question done ready fixed merged lgtm thx ty np'.split(
+  'the a an to is are was be i we it and of for on in at can could would will this that please with my me your our what how when why not if so do does have has just but or about from by as any need here done ok okay yes no sure thanks thank sent see check update fix send review deploy build doc file call meeting question done ready fixed merged lgtm thx ty np know use used help need got get want think'.split(
     ' ',
   ),
 );
@@ -214,13 +259,19 @@ const PROSE = new Set(
 const GREETING_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...GREETINGS, ...PRESENCE]
     .sort((a, b) => b.length - a.length)
-    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    // Entries may hold `(a|b|)` groups; everything else is literal.
+    .map((g) =>
+      g
+        .replace(/[.*+?^${}[\]\\]/g, '\\$&')
+        .replace(/\((?!\?)/g, '(?:')
+        .replace(/ /g, '\\s+'),
+    )
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const NON_WORD = /(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/gu;
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
-const MENTION = /@[\p{L}\p{N}._-]+/gu;
+const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
 
 /** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
 export function isGreetingOnly(text: string): boolean {
@@ -235,10 +286,13 @@ export function isGreetingOnly(text: string): boolean {
       return ' ';
     });
   if (!greeted) return false;
-  const words = rest.replace(NON_WORD, ' ').trim();
+  const words = rest
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
+    .replace(NON_WORD, ' ')
+    .trim();
   if (words === '') return true;
   const parts = words.split(' ');
-  if (parts.length > 2) return false;
+  if (parts.filter((w) => !ADDRESSEES.has(w)).length > 2) return false;
   for (const w of parts) {
     if (ADDRESSEES.has(w)) continue;
     if (PROSE.has(w)) return false;

@@ -28,6 +28,12 @@ export default defineMessageRule({
     },
     lexicon: {
       recall: [
+        '(following up on|circling back on|re) our (chat|call|conversation|discussion|meeting)',
+        "(as you're aware|as you are aware|as previously discussed|as previously mentioned|as earlier requested|as requested earlier|as requested before|as i said before)",
+        '(mentioned above|discussed above|the issue mentioned|the one mentioned|you-know-what|you know what i mean)',
+        '(what|the thing) (i|we) (sent|agreed|discussed|talked about|mentioned|shared)',
+        '(from before|from the other day|from last time|from last week)',
+        'same (crash|thing|failure|bug|error|problem|issue|story|question) (as before|as last time|again)',
         'like discussed',
         'further to our (conversation|call|discussion|chat|meeting)',
         'as per (the |)below',
@@ -139,7 +145,9 @@ export default defineMessageRule({
       } else {
         // "As discussed, we move the launch to the week of the audit because …": restated.
         const restated =
-          wordsIn(draft, { start: hit.end, end: s.end }) >= 9 && !VAGUE_REFERENT.test(after) && !/(?:can|could|would|will) (?:you|u)|please|pls/.test(after);
+          wordsIn(draft, { start: hit.end, end: s.end }) >= 9 &&
+          !VAGUE_REFERENT.test(after.slice(0, 24)) &&
+          !/(?:can|could|would|will) (?:you|u|we)|please|pls/.test(after);
         if (restated) continue;
         if (sensitivity === 'relaxed' && draft.wordCount > 25) continue;
       }

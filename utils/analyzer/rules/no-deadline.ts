@@ -1,5 +1,6 @@
 import type { Hit } from '../lexicon';
 import { defineMessageRule } from '../rule';
+import { insideQuotes } from './false-urgency';
 import { hasAnyTime } from '../signals';
 import { countWords, type Draft, type Range } from '../text';
 
@@ -16,7 +17,9 @@ function atSentenceStart(d: Draft, i: number): boolean {
   while (j >= 0 && (d.lower.charCodeAt(j) === 32 || d.lower.charCodeAt(j) === 9)) j--;
   if (j < 0) return true;
   const c = d.lower.charAt(j);
-  if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '-' || c === '—' || c === '(') return true;
+  if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '—' || c === '(') return true;
+  // A dash between spaces ends a clause; "--dry-run" does not.
+  if (c === '-' || c === '–') return j === 0 || d.lower.charAt(j - 1) === ' ';
   // "Tom, send me…" / "ok, send…": a short address or interjection before the comma.
   if (c === ',') return countWords(d.lower, d.sentenceAt(j).start, j) <= 2;
   return false;
@@ -29,12 +32,13 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     const s = d.sentenceAt(hit.start);
     const after = d.lower.slice(hit.end, s.end);
     const before = d.lower.slice(Math.max(s.start, hit.start - 48), hit.start);
-    if (CONDITIONAL_BEFORE.test(before)) continue;
+    if (CONDITIONAL_BEFORE.test(before) || insideQuotes(d.lower, hit.start, s.start)) continue;
     if (hit.tag === 'modal') {
       if (MODAL_NOT_REQUEST.test(after)) continue;
     } else if (hit.tag === 'please') {
       if (NOT_A_REQUEST.test(after)) continue;
-      if (!/^\s*[a-z]/.test(after)) continue;
+      // "please I have a question": politeness, not a request.
+      if (!/^\s*[a-z]/.test(after) || /^\s*(?:i|we|i'm|im)\b/.test(after)) continue;
     } else if (hit.tag === 'imperative') {
       if (strictness === 'relaxed' || !atSentenceStart(d, hit.start)) continue;
       if (NOT_A_REQUEST.test(d.lower.slice(hit.start, s.end))) continue;

@@ -8,7 +8,10 @@ const OUTCOMES =
   /(?<![a-z])(?:decided|decision|decisions|agreed|we agree|agreement|conclusion|concluded|summary|summarising|summarizing|recap:|tl;?dr|next steps?|action items?|actions:|ais?:|todo|to-do|takeaways?|owner|owners|owns|dri|assigned|assignee|will (?:own|handle|send|share|take|follow up|draft|write|prepare|set up|book|lead|update|reach out|review|create|run|organi[sz]e|coordinate)|is on it|to follow up|follow-ups?|due|deadline|budget:?\s*[$€£]?\d|signed off|sign-off|next visit|notes:|minutes:|notes are|notes here|meeting notes|we'll go with|going with|we're going with|chose|picked|approved|next meeting|discussion continues|(?:by|until|before|from) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|eow|end of|next|the end|\d)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?![a-z])|(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S|\b[a-z]{2,12}: [a-z@]/;
 
 const PRAISED_NOUN =
-  /^\s+(?:[a-z0-9-]+\s+)?(?:meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training|qbr|review|presentation|launch|standup|stand-up|retro|day|week|planning|offsite)(?![a-z])/;
+  /^[\s,]+(?:(?:on|in|at|the|our|this|a|really|very)\s+){0,3}(?:[a-z0-9-]+\s+)?(?:playtest|debrief|meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training|qbr|review|presentation|launch|standup|stand-up|retro|planning|offsite)(?![a-z])/;
+
+const THANKS_FOR_MEETING =
+  /^[\s,]*(?:(?:very|so) much\s+)?(?:(?:all|everyone|everybody|team|guys|folks|colleagues|y'all)[\s,]+)?for\s+(?:\S+\s+){0,6}?(?:meeting|call|session|workshop|review|sync|brainstorm|kickoff|kick-off|retro|demo|offsite|discussion|debrief|training|playtest|town hall|all-hands)(?![a-z])/;
 
 /*
  * Hit: "Guys, it was awesome! Great brainstorm! Let's do it!"
@@ -29,6 +32,12 @@ export default defineMessageRule({
     lexicon: {
       // An adjective of praise followed by a meeting noun ("what a great planning session").
       praise: [
+        'useful',
+        'helpful',
+        'meaningful',
+        'insightful',
+        'inspiring',
+        'gg',
         'great',
         'awesome',
         'amazing',
@@ -44,7 +53,10 @@ export default defineMessageRule({
         'nice',
         'solid',
       ],
+      // "Thanks … for today's meeting": checked at the hit.
+      thanks: ['(thanks|thank you|thx|cheers)'],
       recap: [
+        '(gg|loved the energy|love the energy|great vibes|what a session|onwards)',
         'what a (kickoff|kick-off|meeting|session|call|day|workshop|brainstorm|offsite|demo|launch|week|retro|qbr|presentation)',
         '(love this team|proud of this team|so proud of this team|great teamwork today|what a team)',
         'thanks all for joining',
@@ -130,7 +142,13 @@ export default defineMessageRule({
     if (hits.length === 0) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
     if (OUTCOMES.test(body) || urls(draft).length > 0) return;
-    const hit = hits.find((h) => h.tag !== 'praise' || PRAISED_NOUN.test(draft.lower.slice(h.end, h.end + 40)));
+    const hit = hits.find((h) =>
+      h.tag === 'praise'
+        ? PRAISED_NOUN.test(draft.lower.slice(h.end, h.end + 40))
+        : h.tag === 'thanks'
+          ? THANKS_FOR_MEETING.test(draft.lower.slice(h.end, draft.sentenceAt(h.start).end))
+          : true,
+    );
     if (!hit) return;
     // "Thanks all" or "let's do it" alone are only recaps when a meeting is in view.
     const strong =

@@ -1,11 +1,12 @@
 import { defineMessageRule } from '../rule';
+import { insideQuotes } from './false-urgency';
 
 // Reasons that make live time the right call; PRODUCT.md's keep-sync kinds.
 const LIVE_REASON =
   /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out)(?![a-z])/;
 // Someone proposing the call, not reporting on one.
 const PROPOSAL =
-  /(?:can we|could we|shall we|should we|let's|lets|let us|want to|wanna|do you want to|would you like to|do you have time for|have time for|are you free for|free for|up for|how about|what about|i'd like to|i would like to|happy to|maybe we|we should|we need to|need to|time for|open to|mind if we|prefer to|would it make sense to|does it make sense to|makes sense to|worth|time to|we could|could we maybe)\s+(?:\S+\s+){0,6}$/;
+  /(?:can we|could we|shall we|should we|let's|lets|let us|want to|wanna|do you want to|would you like to|do you have time for|have time for|are you free for|free for|up for|how about|what about|i'd like to|i would like to|happy to|maybe we|we should|we need to|need to|time for|open to|mind if we|prefer to|would it make sense to|does it make sense to|makes sense to|worth|time to|we could|could we maybe|can you|could you|would you|will you|easier to|faster to|simpler to|quicker to|better to|better we|suggest we|propose we|i suggest|i'd suggest|i would suggest|we do|let's do|lets do|we can do|can we do)\s+(?:\S+\s+){0,6}$/;
 
 /*
  * Hit: "Can we hop on a quick call about the roadmap?"
@@ -25,6 +26,8 @@ export default defineMessageRule({
     messages: { syncEscalation: 'Could this be written? Try the question in the thread first, or say why it needs a call.' },
     lexicon: {
       call: [
+        '(set up|find|grab|book|schedule|block) some time',
+        '(jitsi|webex|skype|facetime|whatsapp call|whatsapp video|video call|voice call|phone call|teams meeting|discord call|slack call|slack huddle)',
         'sync',
         'sync?',
         'call',
@@ -102,12 +105,14 @@ export default defineMessageRule({
         ((word.endsWith('?') || /\?\s*$/.test(draft.lower.slice(hit.end, s.end + 1))) &&
           /^(?:quick |a quick |a )?(?:call|zoom|huddle|sync|chat)/.test(word) &&
           before.trim().length < 12);
-      if (!proposal) continue;
+      if (!proposal || insideQuotes(draft.lower, hit.start, s.start)) continue;
       // "call" needs to be the meeting kind, not "call the API" or "call me Anna".
       if (word === 'call' && !/(?:a|quick|short|brief|the|on|video|zoom|phone|teams)\s+$/.test(before)) continue;
       if (
         (word === 'jump on' || word === 'hop on' || word === 'get on') &&
-        !/^\s*(?:a\s+)?(?:quick\s+|short\s+)?(?:call|zoom|meet|huddle|teams|hangout|video)/.test(draft.lower.slice(hit.end, hit.end + 24))
+        !/^\s*(?:a\s+)?(?:quick\s+|short\s+)?(?:call|zoom|meet|huddle|teams|hangout|video|whatsapp|jitsi|webex|skype|facetime|discord)/i.test(
+          draft.lower.slice(hit.end, hit.end + 24),
+        )
       )
         continue;
       if (

@@ -8,7 +8,10 @@ const OPTIONS =
 const DECISION =
   /(?<![a-z])(?:decide|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
 const SPECIFIC_FEEDBACK =
-  /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|sections?|page \d|slide \d|paragraph)(?![a-z])/;
+  /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|page \d|slide \d)(?![a-z])/;
+
+const ASKING_FOR =
+  /(?:would like|would love|'d like|'d love|want|need|like|love|share|give|send|appreciate|welcome|what is|what's|whats|get|hear|have)\s+(?:to\s+(?:have|get|hear)\s+)?(?:me\s+|us\s+)?$/;
 
 /** The word is a whole sentence: nothing but punctuation or emoji around it. */
 function standsAlone(t: string, start: number, end: number): boolean {
@@ -36,13 +39,19 @@ export default defineMessageRule({
     messages: { vagueAsk: 'Say what you need: the goal, the options you see, and the decision or feedback you want.' },
     lexicon: {
       // A lone word as its own sentence: "…Jenkins? thoughts"
-      bare: ['thoughts', 'ideas', 'opinions', 'feedback', 'input', 'suggestions', 'views'],
+      // "your thoughts" / "everyone's feedback": an ask only after a verb asking for it (checked at the hit).
+      your: ["(your|everyone's|everybody's|any|all) (thoughts|opinion|opinions|feedback|input|views|feelings|take|gut feeling)"],
+      bare: ['discuss', 'thoughts', 'ideas', 'opinions', 'feedback', 'input', 'suggestions', 'views'],
       open: [
-        "(what is|what's|whats) your (opinion|take|view|feeling|gut feeling)",
+        '(ideas|thoughts|input|suggestions|opinions|views) (welcome|appreciated|wanted|please)',
+        '(opinions|views|thoughts) on',
+        "(tell me|let me know|lmk) what (you|u|y'all|you all|everyone) (think|thinks)",
+        '(what do u think|what u think|what you think?|what can you say about|what would you say about)',
+        "(curious|wondering) (what|how) (folks|people|everyone|you all|y'all|you guys|the team|others) (think|thinks|feel|feels)",
+        '(what do|what does) (people|folks|everyone|everybody|the team) (think|thinks)',
+        "(where's|where is) (everyone's|everybody's|everyone|the team's) head at",
         '(your opinion|your take|your views|your feelings|your feedback|your input)(?| please)',
-        '(share|give|send) (me |us |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)',
-        '(would like|would love|want|need|like) (to have |to get |to hear |)your (thoughts|opinion|opinions|feedback|input|views|feelings|comments)',
-        "(don't hesitate to share|feel free to share|happy to hear your thoughts|thoughts welcome|open to thoughts)",
+        '(happy to hear your thoughts|open to thoughts)',
         '(so what do we do|what should we do|what do we do) (about|with)',
         'any thoughts',
         'thoughts?',
@@ -106,7 +115,13 @@ export default defineMessageRule({
     if (OPTIONS.test(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
     if (sensitivity !== 'strict' && GOAL.test(body)) return;
     if (sensitivity === 'relaxed' && (draft.hasList || draft.wordCount > 60)) return;
-    const hit = hits.find((h) => h.tag !== 'bare' || standsAlone(draft.lower, h.start, h.end));
+    const hit = hits.find((h) =>
+      h.tag === 'bare'
+        ? standsAlone(draft.lower, h.start, h.end)
+        : h.tag === 'your'
+          ? ASKING_FOR.test(draft.lower.slice(Math.max(0, h.start - 40), h.start))
+          : true,
+    );
     if (hit) report({ messageId: 'vagueAsk', start: hit.start, end: hit.end });
   },
 });
