@@ -1,3 +1,6 @@
+import { createStatsDb } from '@/utils/stats/db';
+import { registerStatsHandler } from '@/utils/stats/handler';
+
 export default defineBackground(() => {
-  // Stats recording and settings writes arrive with the inline hints.
+  registerStatsHandler(createStatsDb());
 });

@@ -1,0 +1,135 @@
+import { useEffect, useRef } from 'react';
+import type { Checklist } from '../utils/analyzer/checklist';
+import type { Finding } from '../utils/analyzer/types';
+
+export interface HintUiProps {
+  findings: Finding[];
+  checklist: Checklist | null;
+  open: boolean;
+  /** The person tried to send with warnings left and review-before-send is on. */
+  reviewPending: boolean;
+  onToggle: (open: boolean) => void;
+  onInsert: (f: Finding) => void;
+  onDismiss: (f: Finding) => void;
+  onDisable: (f: Finding) => void;
+  onSendAnyway: () => void;
+  /** Called with the panel element so the caller can position it. */
+  panelRef?: (el: HTMLElement | null) => void;
+}
+
+const TEMPLATE_LABEL: Record<string, string> = {
+  'context-ask-deadline': 'Insert Context / Ask / By-when',
+  recap: 'Insert recap skeleton',
+  agenda: 'Insert agenda',
+  'async-update': 'Insert async update',
+};
+
+function Check({ ok, label }: { ok: boolean; label: string }) {
+  return (
+    <li className={ok ? 'check ok' : 'check missing'}>
+      <span aria-hidden="true">{ok ? '✓' : '✗'}</span> {label}
+      <span className="sr-only">{ok ? ' present' : ' missing'}</span>
+    </li>
+  );
+}
+
+/** The badge at the composer's edge and, on demand, the panel of findings. */
+export function HintUi(props: HintUiProps) {
+  const { findings, checklist, open, reviewPending } = props;
+  const warns = findings.filter((f) => f.severity === 'warn').length;
+  const infos = findings.length - warns;
+  const panel = useRef<HTMLDivElement | null>(null);
+  const first = useRef<HTMLButtonElement | null>(null);
+
+  useEffect(() => {
+    if (open) first.current?.focus({ preventScroll: true });
+  }, [open]);
+
+  if (findings.length === 0 && !reviewPending) return null;
+  const label = `Async Nudge: ${warns} warning${warns === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'}. ${open ? 'Close' : 'Open'} suggestions`;
+
+  return (
+    <div className="hint" data-severity={warns ? 'warn' : 'info'}>
+      <button
+        type="button"
+        className="badge"
+        aria-label={label}
+        aria-expanded={open}
+        title="Async Nudge (Alt+Shift+N)"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => props.onToggle(!open)}
+      >
+        <span className="badge-icon" aria-hidden="true">
+          {warns ? '⚠' : 'ℹ'}
+        </span>
+        <span className="badge-count">{findings.length}</span>
+      </button>
+      {open && (
+        <div
+          className="panel"
+          role="dialog"
+          aria-label="Async Nudge suggestions"
+          ref={(el) => {
+            panel.current = el;
+            props.panelRef?.(el);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              props.onToggle(false);
+            }
+          }}
+        >
+          {reviewPending && (
+            <div className="review" role="alert">
+              <p>{warns ? `${warns} warning${warns === 1 ? '' : 's'} left.` : 'Ready.'} Review them, or send as it is.</p>
+              <button type="button" className="primary" ref={reviewPending ? first : undefined} onClick={props.onSendAnyway}>
+                Send anyway
+              </button>
+            </div>
+          )}
+          {checklist && (
+            <ul className="checklist" aria-label="Request checklist">
+              <Check ok={checklist.context} label="Context" />
+              <Check ok={checklist.ask} label="Clear ask" />
+              <Check ok={checklist.deadline} label="Deadline" />
+            </ul>
+          )}
+          <ul className="findings">
+            {findings.map((f, i) => (
+              <li key={`${f.rule}:${f.start ?? i}`} className={`finding ${f.severity}`}>
+                <p className="message">
+                  <span className="sev" aria-label={f.severity === 'warn' ? 'Warning' : 'Note'}>
+                    {f.severity === 'warn' ? '⚠' : 'ℹ'}
+                  </span>{' '}
+                  {f.message}
+                </p>
+                <p className="why">{f.why}</p>
+                <p className="suggestion">{f.suggestion.text}</p>
+                <div className="actions">
+                  {f.suggestion.template && f.suggestion.templateKind !== 'scheduled-send' && (
+                    <button
+                      type="button"
+                      ref={i === 0 && !reviewPending ? first : undefined}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => props.onInsert(f)}
+                    >
+                      {TEMPLATE_LABEL[f.suggestion.templateKind ?? ''] ?? 'Insert template'}
+                    </button>
+                  )}
+                  <button type="button" ref={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined} onClick={() => props.onDismiss(f)}>
+                    Dismiss
+                  </button>
+                  <button type="button" onClick={() => props.onDisable(f)}>
+                    Turn off “{f.rule}”
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="foot">Checked on this device. Nothing you type leaves the browser.</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Real Chromium with the built extension loaded, fixture pages served under the real site
+ * URLs (so the real content scripts match), and every request the browser makes recorded.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+// The extension's own APIs, as seen from its service worker inside `worker.evaluate`.
+interface StorageArea {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+declare const chrome: { storage: { local: StorageArea; sync: StorageArea } };
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const FIXTURES = resolve('test/fixtures');
+const SITES =
+  /^https:\/\/(mail\.google\.com|app\.slack\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com|outlook\.cloud\.microsoft|calendar\.google\.com)\//;
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests to anything but the routed fixture pages and the extension itself. */
+  leaks: string[];
+  open(fixture: string, url?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function fixtureUrl(fixture: string): string {
+  const html = readFileSync(join(FIXTURES, fixture), 'utf8');
+  const m = /<meta name="fixture-url" content="([^"]+)"/.exec(html);
+  if (!m?.[1]) throw new Error(`${fixture} has no fixture-url`);
+  return m[1];
+}
+
+export async function launch(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'async-nudge-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const served = new Map<string, string>();
+  const leaks: string[] = [];
+  await context.route(SITES, (route) => {
+    const url = route.request().url().split('#')[0] as string;
+    const file = served.get(url);
+    if (!file || route.request().resourceType() !== 'document') {
+      leaks.push(route.request().url());
+      return route.abort();
+    }
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file), 'utf8') });
+  });
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (served.has(url.split('#')[0] as string) && req.resourceType() === 'document') return;
+    leaks.push(url);
+  });
+  let worker = context.serviceWorkers()[0];
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  // Working hours around the clock, so after-hours does not depend on when the suite runs.
+  await setSettings(worker, { workingHours: { start: '00:00', end: '23:59', days: [0, 1, 2, 3, 4, 5, 6] } });
+  return {
+    context,
+    worker,
+    extensionId,
+    leaks,
+    async open(fixture, url = fixtureUrl(fixture)) {
+      served.set(url.split('#')[0] as string, fixture);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The hint host for the composer whose body matches `bodySelector`, by position. */
+export async function hostFor(page: Page, bodySelector: string) {
+  const hosts = page.locator('async-nudge-hint');
+  const body = await page.locator(bodySelector).boundingBox();
+  if (!body) throw new Error(`no box for ${bodySelector}`);
+  const n = await hosts.count();
+  for (let i = 0; i < n; i++) {
+    const h = hosts.nth(i);
+    // A host with nothing to show renders no badge: skip it rather than wait for one.
+    if ((await h.locator('.badge').count()) === 0) continue;
+    const box = await h.locator('.badge').boundingBox();
+    if (!box) continue;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    if (cx >= body.x - 2 && cx <= body.x + body.width + 2 && cy >= body.y - 2 && cy <= body.y + body.height + 2) return h;
+  }
+  return null;
+}
+
+/** The rules a composer's host reports (sorted); `after-hours` depends on when the suite runs, so it is left out. */
+export async function rulesOf(page: Page, bodySelector: string, { withClock = false } = {}): Promise<string[]> {
+  const host = await hostFor(page, bodySelector);
+  if (!host) return [];
+  const value = (await host.getAttribute('data-rules')) ?? '';
+  return value
+    .split(' ')
+    .filter((r) => r && (withClock || r !== 'after-hours'))
+    .sort();
+}
+
+/** Every count row the background wrote, read straight from IndexedDB in the service worker. */
+export async function statsRows(worker: Worker): Promise<Record<string, Array<Record<string, unknown>>>> {
+  return worker.evaluate(async () => {
+    const open = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('async-nudge-stats');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const out: Record<string, Array<Record<string, unknown>>> = {};
+    for (const name of Array.from(open.objectStoreNames)) {
+      out[name] = await new Promise((ok, fail) => {
+        const req = open.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => ok(req.result as Array<Record<string, unknown>>);
+        req.onerror = () => fail(req.error);
+      });
+    }
+    open.close();
+    return out;
+  });
+}
+
+/** Merge a partial settings object into what is stored (the extension repairs and fills the rest). */
+export async function setSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (p) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), ...p } });
+  }, patch);
+}
+
+/** Everything the extension keeps: every IndexedDB database and both storage areas, as text. */
+export async function everythingStored(worker: Worker): Promise<string> {
+  return worker.evaluate(async () => {
+    const parts: unknown[] = [await chrome.storage.local.get(null), await chrome.storage.sync.get(null)];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        parts.push(
+          await new Promise((ok, fail) => {
+            const req = db.transaction(store).objectStore(store).getAll();
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          }),
+        );
+      }
+      db.close();
+    }
+    return JSON.stringify(parts);
+  });
+}
+
+export function sum(rows: Array<Record<string, unknown>> | undefined, field: string, where: (r: Record<string, unknown>) => boolean = () => true): number {
+  return (rows ?? []).filter(where).reduce((n, r) => n + Number(r[field] ?? 0), 0);
+}
+
+/** The settings object as stored right now. */
+export async function storedSettings(worker: Worker): Promise<{ rules: Record<string, { enabled: boolean }> } & Record<string, unknown>> {
+  return worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as never);
+}

@@ -1,0 +1,38 @@
+/**
+ * Messages content scripts send to the background, which owns IndexedDB. Counts and rule
+ * ids only: no message text, subject, name, address or title ever crosses this line.
+ * The background validates every message with this schema (content scripts run in pages).
+ */
+import { z } from 'zod';
+
+export const siteSchema = z.enum(['gmail', 'slack', 'outlook', 'gcal', 'outlook-calendar']);
+const ruleId = z
+  .string()
+  .regex(/^[a-z]+(?:-[a-z]+)*$/)
+  .max(40);
+
+export const nudgeMessageSchema = z.discriminatedUnion('type', [
+  /** Rules that appeared on a draft for the first time. */
+  z.object({ type: z.literal('shown'), site: siteSchema, rules: z.array(ruleId).max(40) }),
+  /** Rules that disappeared from a draft while the person edited it. */
+  z.object({ type: z.literal('resolved'), site: siteSchema, rules: z.array(ruleId).max(40) }),
+  /** The person dismissed a finding for this draft. */
+  z.object({ type: z.literal('dismissed'), site: siteSchema, rule: ruleId }),
+  /** A message was sent; `remaining` are the rules still shown at that moment (sent anyway). */
+  z.object({ type: z.literal('sent'), site: siteSchema, remaining: z.array(ruleId).max(40), callProposal: z.boolean().default(false) }),
+  /** A template was inserted from a finding. */
+  z.object({ type: z.literal('templateInserted'), site: siteSchema, rule: ruleId }),
+  /** A meeting editor was checked or saved (calendar sites). */
+  z.object({
+    type: z.literal('meeting'),
+    site: siteSchema,
+    event: z.enum(['checked', 'saved']),
+    rules: z.array(ruleId).max(40),
+    hours: z.number().min(0).max(1000),
+    cost: z.number().min(0).max(1e9),
+    fixesApplied: z.boolean().default(false),
+  }),
+]);
+
+export type NudgeMessage = z.input<typeof nudgeMessageSchema>;
+export type ParsedNudgeMessage = z.output<typeof nudgeMessageSchema>;

@@ -1,0 +1,147 @@
+/**
+ * Reads whatever is stored (another version, another device, a hand-edited sync value) without
+ * losing what is still good: each field that fails the schema goes back to its default, lists
+ * lose only their bad items, and every repair is listed for the person to see once.
+ */
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, formatPath, settingsFieldsSchema, storedBytes, SYNC_BUDGET_BYTES, type Settings } from './schema';
+
+/** Keeps a notice readable and the work bounded whatever was stored. */
+const MAX_PROBLEMS = 40;
+const MAX_ITEMS_SCANNED = 500;
+
+class Problems {
+  readonly list: string[] = [];
+  private dropped = 0;
+  add(path: readonly PropertyKey[], text: string) {
+    if (this.list.length < MAX_PROBLEMS) this.list.push(`${path.length ? formatPath(path) : 'settings'}: ${text}`);
+    else this.dropped++;
+  }
+  result(): string[] {
+    return this.dropped ? [...this.list, `…and ${this.dropped} more problems`] : this.list;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'none';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'an empty list';
+  if (typeof value === 'object') return 'the defaults';
+  return String(value);
+}
+
+// Works across realms, unlike a prototype check; arrays and class instances are not groups.
+const isGroup = (v: unknown): v is Record<string, unknown> => Object.prototype.toString.call(v) === '[object Object]';
+
+const own = (obj: Record<string, unknown>, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
+  return s;
+}
+
+const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? 'invalid';
+
+function repair(schema: z.ZodType, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
+  // A missing field is not a problem: a newer field simply has its default.
+  if (value === undefined) return fallback;
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) return repairGroup(inner, value, fallback as Record<string, unknown>, path, problems);
+  const direct = schema.safeParse(value);
+  if (direct.success) return direct.data;
+  if (inner instanceof z.ZodArray) return repairList(inner, value, fallback, path, problems);
+  problems.add(path, `${firstMessage(direct.error)} — reset to ${describe(fallback)}`);
+  return fallback;
+}
+
+function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<string, unknown>, path: PropertyKey[], problems: Problems): unknown {
+  // Checked before zod, which would take a Date or a class instance for an empty group.
+  if (!isGroup(value)) {
+    problems.add(path, 'expected a group of settings — reset to the defaults');
+    return defaults;
+  }
+  const direct = schema.safeParse(value);
+  if (direct.success) return direct.data;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) out[key] = repair(shape[key] as z.ZodType, own(value, key), defaults[key], [...path, key], problems);
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(shape, key)) problems.add([...path, key], `unknown ${path.at(-1) === 'rules' ? 'rule' : 'setting'} — ignored`);
+  }
+  // Checks across fields (end after start): reset the field each one names, then the group.
+  let whole = schema.safeParse(out);
+  for (let n = 0; !whole.success && n < Object.keys(shape).length; n++) {
+    const issue = whole.error.issues[0];
+    const key = issue?.path[0];
+    if (!issue || typeof key !== 'string' || !Object.hasOwn(shape, key) || out[key] === defaults[key]) break;
+    problems.add([...path, key], `${issue.message} — reset to ${describe(defaults[key])}`);
+    out[key] = defaults[key];
+    whole = schema.safeParse(out);
+  }
+  if (whole.success) return whole.data;
+  problems.add(path, `${firstMessage(whole.error)} — reset to the defaults`);
+  return defaults;
+}
+
+function repairList(schema: z.ZodArray, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
+  if (!Array.isArray(value)) {
+    problems.add(path, `expected a list — reset to ${describe(fallback)}`);
+    return fallback;
+  }
+  const element = schema.element as z.ZodType;
+  const kept: unknown[] = [];
+  const scanned = Math.min(value.length, MAX_ITEMS_SCANNED);
+  for (let i = 0; i < scanned; i++) {
+    const item = element.safeParse(value[i]);
+    if (!item.success) {
+      problems.add([...path, i], `${firstMessage(item.error)} — removed`);
+      continue;
+    }
+    // List-wide limits (count, duplicates) drop the item that breaks them.
+    const grown = schema.safeParse([...kept, item.data]);
+    if (grown.success) kept.push(item.data);
+    else problems.add([...path, i], `${firstMessage(grown.error)} — removed`);
+  }
+  if (value.length > scanned) problems.add(path, `${value.length - scanned} more items removed`);
+  const list = schema.safeParse(kept);
+  if (list.success) return list.data;
+  problems.add(path, `${firstMessage(list.error)} — reset to ${describe(fallback)}`);
+  return fallback;
+}
+
+/** Trims the longest phrase lists until the value fits chrome.storage.sync's per-item quota. */
+function fitSyncBudget(s: Settings, problems: Problems): void {
+  const lists: Array<{ path: string[]; items: string[] }> = [{ path: ['allowList'], items: s.allowList }];
+  for (const [id, rule] of Object.entries(s.rules)) {
+    if (!rule) continue;
+    lists.push({ path: ['rules', id, 'extraPhrases'], items: rule.extraPhrases }, { path: ['rules', id, 'allow'], items: rule.allow });
+  }
+  const removed = new Map<(typeof lists)[number], number>();
+  while (storedBytes(s) > SYNC_BUDGET_BYTES) {
+    const longest = lists.reduce((a, b) => (b.items.length > a.items.length ? b : a));
+    if (!longest.items.length) break;
+    longest.items.pop();
+    removed.set(longest, (removed.get(longest) ?? 0) + 1);
+  }
+  for (const [list, n] of removed) problems.add(list.path, `${n} phrases removed to fit the sync storage limit`);
+}
+
+/**
+ * Every valid field of `value`, defaults for the rest, and one human-readable line per repair.
+ * Never throws: whatever the input, the result is valid settings.
+ */
+export function parseSettingsLenient(value: unknown): { settings: Settings; problems: string[] } {
+  if (value === undefined || value === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems: [] };
+  const problems = new Problems();
+  try {
+    const repaired = repair(settingsFieldsSchema, value, DEFAULT_SETTINGS, [], problems) as Settings;
+    // Fresh objects only: the result never shares (frozen) arrays with the defaults.
+    const settings = structuredClone(repaired);
+    fitSyncBudget(settings, problems);
+    return { settings, problems: problems.result() };
+  } catch {
+    // A hostile value (a throwing getter, a revoked proxy): nothing of it can be trusted.
+    return { settings: structuredClone(DEFAULT_SETTINGS), problems: ['settings could not be read — reset to the defaults'] };
+  }
+}

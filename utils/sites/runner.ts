@@ -1,0 +1,523 @@
+/**
+ * The generic runner for message sites: finds composers through a site adapter, checks
+ * each draft as the person types, and mounts one hint UI per composer. It never edits the
+ * editor's DOM unless the person clicks an action, never blocks a send by default, and
+ * every entry point catches its own errors so a failure here cannot break the page.
+ */
+import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HintUi } from '../../components/HintUi';
+import { analyze } from '../analyzer/analyze';
+import { type Checklist, checklist } from '../analyzer/checklist';
+import type { AnalyzeContext, Finding, RecentSend } from '../analyzer/types';
+import type { NudgeMessage } from '../messages';
+import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
+import type { Settings } from '../settings/schema';
+import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage';
+import { type EditorText, readEditableTextWithMap } from './dom';
+import { rangeFor } from './text-map';
+import type { ComposerParts, MessageSiteAdapter } from './types';
+
+export const HOST_NAME = 'async-nudge-hint';
+const RESCAN_MIN_MS = 250;
+const BURST_WINDOW_MS = 60_000;
+
+const warned = new Set<string>();
+/** Log a problem once per kind, never throw into the page. */
+function report(kind: string, error: unknown): void {
+  if (warned.has(kind)) return;
+  warned.add(kind);
+  console.warn(`[Async Nudge] ${kind}:`, error);
+}
+
+function guard<A extends unknown[]>(kind: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (e) {
+      report(kind, e);
+    }
+  };
+}
+
+function send(message: NudgeMessage): void {
+  try {
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension was reloaded under this page: counting stops, the page goes on.
+  }
+}
+
+/** Underlines for every composer on the page: CSS Custom Highlight API where it exists. */
+class Underlines {
+  private readonly byComposer = new Map<ComposerSession, { warn: Range[]; info: Range[] }>();
+  readonly native = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+  constructor() {
+    if (!this.native || document.getElementById('async-nudge-highlight-style')) return;
+    const style = document.createElement('style');
+    style.id = 'async-nudge-highlight-style';
+    // Dotted amber/blue, not spell-check's red wave.
+    style.textContent =
+      '::highlight(async-nudge-warn){text-decoration:underline dotted 2px #c27c0e;text-underline-offset:3px}' +
+      '::highlight(async-nudge-info){text-decoration:underline dotted 2px #2f7bd6;text-underline-offset:3px}';
+    (document.head ?? document.documentElement).append(style);
+  }
+
+  set(owner: ComposerSession, warn: Range[], info: Range[]): void {
+    this.byComposer.set(owner, { warn, info });
+    this.flush();
+  }
+
+  delete(owner: ComposerSession): void {
+    if (this.byComposer.delete(owner)) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.native) return;
+    const warn: Range[] = [];
+    const info: Range[] = [];
+    for (const r of this.byComposer.values()) {
+      warn.push(...r.warn);
+      info.push(...r.info);
+    }
+    CSS.highlights.set('async-nudge-warn', new Highlight(...warn));
+    CSS.highlights.set('async-nudge-info', new Highlight(...info));
+  }
+}
+
+interface Page {
+  adapter: MessageSiteAdapter;
+  context: AnalyzeContext;
+  settings: Settings;
+  underlines: Underlines;
+  /** Short sends per conversation (times and lengths only), for message-burst. */
+  sends: Map<string, RecentSend[]>;
+}
+
+class ComposerSession {
+  private ui: ShadowRootContentScriptUi<Root> | null = null;
+  private mapped: EditorText = { text: '', segments: [] };
+  private findings: Finding[] = [];
+  private all: Finding[] = [];
+  private list: Checklist | null = null;
+  private visible = new Set<string>();
+  private dismissed = new Set<string>();
+  private open = false;
+  private reviewPending = false;
+  private reviewedOnce = false;
+  private frame = 0;
+  private inputAt = 0;
+  private panel: HTMLElement | null = null;
+  private readonly cleanups: Array<() => void> = [];
+  private readonly bodyObserver: MutationObserver;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly page: Page,
+    readonly parts: ComposerParts,
+  ) {
+    const onInput = guard('input', () => {
+      this.inputAt = performance.now();
+      this.schedule();
+    });
+    parts.body.addEventListener('input', onInput);
+    parts.subject?.addEventListener('input', onInput);
+    this.cleanups.push(() => {
+      parts.body.removeEventListener('input', onInput);
+      parts.subject?.removeEventListener('input', onInput);
+    });
+    // Programmatic changes (the app clearing the box after a send, an inserted template).
+    this.bodyObserver = new MutationObserver(guard('observe', () => this.schedule()));
+    this.bodyObserver.observe(parts.body, { childList: true, characterData: true, subtree: true });
+  }
+
+  async mount(): Promise<void> {
+    const ui = await createShadowRootUi<Root>(this.ctx, {
+      name: HOST_NAME,
+      position: 'inline',
+      // hint.css resets the host itself, without !important, so placement can move it.
+      inheritStyles: true,
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) => {
+        const root = createRoot(container);
+        return root;
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    ui.mount();
+    this.ui = ui;
+    const host = ui.shadowHost;
+    host.setAttribute('data-rules', '');
+
+    const stop = autoUpdate(
+      this.parts.body,
+      host,
+      guard('position', () => this.position()),
+    );
+    this.cleanups.push(stop);
+    this.analyzeNow();
+  }
+
+  private position(): void {
+    const host = this.ui?.shadowHost;
+    if (!host) return;
+    void computePosition(this.parts.body, host, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [offset(({ rects }) => -rects.floating.height - 6), shift({ padding: 4 })],
+    }).then(({ x, y }) => {
+      host.style.transform = `translate(${Math.round(x - 6)}px, ${Math.round(y)}px)`;
+    });
+    const badge = this.ui?.uiContainer.querySelector<HTMLElement>('.badge');
+    if (this.panel && badge) {
+      const panel = this.panel;
+      // The side with more room, and never taller than that room: no feedback between size and place.
+      const b = badge.getBoundingClientRect();
+      const above = b.top - 24;
+      const below = innerHeight - b.bottom - 24;
+      const maxHeight = `${Math.max(160, Math.min(480, Math.max(above, below)))}px`;
+      if (panel.style.maxHeight !== maxHeight) panel.style.maxHeight = maxHeight;
+      void computePosition(badge, panel, {
+        strategy: 'fixed',
+        placement: above >= below ? 'top-end' : 'bottom-end',
+        middleware: [offset(6), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        // The panel lives inside the translated host: undo the host's own offset.
+        const hostBox = host.getBoundingClientRect();
+        Object.assign(panel.style, { left: `${x - hostBox.left}px`, top: `${y - hostBox.top}px` });
+      });
+    }
+    if (!this.page.underlines.native) this.drawFallbackMarks();
+  }
+
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(
+      guard('analyze', () => {
+        this.frame = 0;
+        this.analyzeNow();
+      }),
+    );
+  }
+
+  /** Check the draft now; rendering is synchronous so the hint is on screen this frame. */
+  analyzeNow(): void {
+    if (!this.ui) return;
+    this.mapped = readEditableTextWithMap(this.parts.body);
+    const text = this.mapped.text;
+    const subject = this.parts.subject?.value ?? '';
+    const conversation = this.conversation();
+    const context: AnalyzeContext = {
+      ...this.page.context,
+      now: Date.now(),
+      recentSends: conversation ? (this.page.sends.get(conversation) ?? []) : [],
+    };
+    const input = { kind: 'message' as const, surface: this.parts.surface, text, subject };
+    this.all = text.trim() ? analyze(input, context) : [];
+    this.findings = this.all.filter((f) => !this.dismissed.has(f.rule));
+    this.list = this.findings.length || text.trim() ? checklist(input, this.findings) : null;
+    this.count();
+    this.render();
+    this.underline();
+    if (this.inputAt) {
+      const latency = performance.now() - this.inputAt;
+      this.inputAt = 0;
+      performance.measure('async-nudge:keystroke-to-hint', { start: performance.now() - latency, duration: latency });
+    }
+  }
+
+  private conversation(): string | null {
+    return this.page.adapter.conversationId?.(this.parts, location) ?? null;
+  }
+
+  /** Tell the background which rules appeared and which the person resolved while editing. */
+  private count(): void {
+    const now = new Set(this.findings.map((f) => f.rule));
+    const shown = [...now].filter((r) => !this.visible.has(r));
+    const resolved = [...this.visible].filter((r) => !now.has(r) && !this.dismissed.has(r));
+    const site = this.page.adapter.site;
+    if (shown.length) send({ type: 'shown', site, rules: shown });
+    if (resolved.length && this.mapped.text.trim()) send({ type: 'resolved', site, rules: resolved });
+    this.visible = now;
+  }
+
+  private render(): void {
+    const ui = this.ui;
+    if (!ui?.mounted) return;
+    ui.shadowHost.setAttribute('data-rules', this.findings.map((f) => f.rule).join(' '));
+    flushSync(() =>
+      ui.mounted?.render(
+        createElement(HintUi, {
+          findings: this.findings,
+          checklist: this.list,
+          open: this.open,
+          reviewPending: this.reviewPending,
+          onToggle: guard('toggle', (open: boolean) => this.toggle(open)),
+          onInsert: guard('insert', (f: Finding) => this.insert(f)),
+          onDismiss: guard('dismiss', (f: Finding) => this.dismiss(f)),
+          onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
+          onSendAnyway: guard('send-anyway', () => this.sendAnyway()),
+          panelRef: (el) => {
+            this.panel = el;
+          },
+        }),
+      ),
+    );
+    this.position();
+  }
+
+  toggle(open: boolean): void {
+    this.open = open;
+    if (!open) this.reviewPending = false;
+    this.render();
+    if (!open) this.parts.body.focus({ preventScroll: true });
+  }
+
+  private underline(): void {
+    const warn: Range[] = [];
+    const info: Range[] = [];
+    for (const f of this.findings) {
+      if (f.start === undefined || f.end === undefined) continue;
+      const r = rangeFor(this.mapped, f.start, f.end);
+      if (r) (f.severity === 'warn' ? warn : info).push(r);
+    }
+    this.page.underlines.set(this, warn, info);
+    if (!this.page.underlines.native) this.drawFallbackMarks();
+  }
+
+  /** Where the Highlight API is missing (older Firefox): dashed lines drawn in our own shadow root. */
+  private drawFallbackMarks(): void {
+    const container = this.ui?.uiContainer;
+    if (!container) return;
+    let layer = container.querySelector<HTMLElement>('.marks');
+    if (!layer) {
+      layer = document.createElement('div');
+      layer.className = 'marks';
+      container.append(layer);
+    }
+    const host = this.ui?.shadowHost.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const marks: HTMLElement[] = [];
+    for (const f of this.findings) {
+      if (f.start === undefined || f.end === undefined) continue;
+      for (const rect of rangeFor(this.mapped, f.start, f.end)?.getClientRects() ?? []) {
+        const m = document.createElement('div');
+        m.className = `mark ${f.severity}`;
+        Object.assign(m.style, { left: `${rect.left - host.left}px`, top: `${rect.bottom - host.top}px`, width: `${rect.width}px` });
+        marks.push(m);
+      }
+    }
+    layer.replaceChildren(...marks);
+  }
+
+  private insert(f: Finding): void {
+    const template = f.suggestion.template;
+    if (!template) return;
+    const body = this.parts.body;
+    body.focus({ preventScroll: true });
+    const sel = getSelection();
+    if (sel && (!sel.rangeCount || !body.contains(sel.getRangeAt(0).startContainer))) {
+      const end = document.createRange();
+      end.selectNodeContents(body);
+      end.collapse(false);
+      sel.removeAllRanges();
+      sel.addRange(end);
+    }
+    // insertText goes through the editor's own input handling, so the app keeps the text.
+    const separator = this.mapped.text.trim() ? '\n' : '';
+    document.execCommand('insertText', false, separator + template);
+    send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
+    this.open = false;
+    this.schedule();
+  }
+
+  private dismiss(f: Finding): void {
+    this.dismissed.add(f.rule);
+    send({ type: 'dismissed', site: this.page.adapter.site, rule: f.rule });
+    this.analyzeNow();
+  }
+
+  /** A send is starting. Returns false when review-before-send holds it for one look. */
+  beforeSend(): boolean {
+    const warns = this.findings.some((f) => f.severity === 'warn');
+    if (this.page.settings.reviewBeforeSend && warns && !this.reviewedOnce) {
+      this.reviewPending = true;
+      this.open = true;
+      this.render();
+      return false;
+    }
+    this.sent();
+    return true;
+  }
+
+  private sendAnyway(): void {
+    this.reviewedOnce = true;
+    this.reviewPending = false;
+    this.open = false;
+    this.render();
+    this.parts.send?.click();
+  }
+
+  private sent(): void {
+    const site = this.page.adapter.site;
+    const remaining = this.findings.map((f) => f.rule);
+    const callProposal = this.all.some((f) => f.rule === 'sync-escalation');
+    send({ type: 'sent', site, remaining, callProposal });
+    const conversation = this.conversation();
+    if (conversation) {
+      const now = Date.now();
+      const recent = (this.page.sends.get(conversation) ?? []).filter((s) => now - s.at <= BURST_WINDOW_MS);
+      recent.push({ at: now, chars: this.mapped.text.trim().length });
+      this.page.sends.set(conversation, recent);
+    }
+    // A new draft starts: nothing is "resolved" by the app clearing the box.
+    this.visible = new Set();
+    this.dismissed = new Set();
+    this.reviewedOnce = false;
+    this.reviewPending = false;
+    this.open = false;
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.bodyObserver.disconnect();
+    for (const c of this.cleanups) c();
+    this.page.underlines.delete(this);
+    this.ui?.remove();
+    this.ui = null;
+  }
+}
+
+/** Run hints for one message site. Resolves once set up; never rejects. */
+export async function runMessageSite(ctx: ContentScriptContext, adapter: MessageSiteAdapter): Promise<void> {
+  try {
+    const { settings } = await loadSettings();
+    const page: Page = { adapter, settings, context: toAnalyzeContext(settings), underlines: new Underlines(), sends: new Map() };
+    const sessions = new Map<HTMLElement, ComposerSession>();
+    const skippedLogged = new WeakSet<HTMLElement>();
+    const active = () => isSiteEnabled(page.settings, adapter.site) && !isSnoozed(page.settings, Date.now());
+
+    const rescan = guard('scan', () => {
+      if (!active()) {
+        for (const s of sessions.values()) s.destroy();
+        sessions.clear();
+        return;
+      }
+      const { composers, skipped } = adapter.findComposers(document);
+      for (const s of skipped) {
+        if (skippedLogged.has(s.element)) continue;
+        skippedLogged.add(s.element);
+        console.info(`[Async Nudge] no hints for an editor on this page: ${s.reason}`);
+      }
+      const found = new Set(composers.map((c) => c.body));
+      for (const [body, s] of sessions) {
+        if (!found.has(body) || !body.isConnected) {
+          s.destroy();
+          sessions.delete(body);
+        }
+      }
+      for (const parts of composers) {
+        if (sessions.has(parts.body)) continue;
+        const s = new ComposerSession(ctx, page, parts);
+        sessions.set(parts.body, s);
+        s.mount().catch((e: unknown) => report('mount', e));
+      }
+    });
+
+    // DOM changes arrive in bursts; rescan at most every RESCAN_MIN_MS, and only when elements came or went.
+    let pending = false;
+    let last = 0;
+    const requestRescan = () => {
+      if (pending) return;
+      pending = true;
+      const wait = Math.max(0, RESCAN_MIN_MS - (performance.now() - last));
+      ctx.setTimeout(() => {
+        pending = false;
+        last = performance.now();
+        rescan();
+      }, wait);
+    };
+    const observer = new MutationObserver(
+      guard('mutations', (records: MutationRecord[]) => {
+        for (const r of records) {
+          if (r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1)) {
+            requestRescan();
+            return;
+          }
+        }
+      }),
+    );
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'] });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      for (const s of sessions.values()) s.destroy();
+      sessions.clear();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => requestRescan());
+
+    const sessionFor = (target: EventTarget | null): ComposerSession | null => {
+      if (!(target instanceof Node)) return null;
+      for (const s of sessions.values()) if (s.parts.root.contains(target)) return s;
+      return null;
+    };
+    // Capture phase: we see a send before the app acts on it. Any failure lets the send through.
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (e: KeyboardEvent) => {
+        try {
+          const s = sessionFor(e.target);
+          if (!s) return;
+          if (e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n' || e.code === 'KeyN')) {
+            e.preventDefault();
+            s.toggle(true);
+            return;
+          }
+          if (adapter.isSendKey(e, s.parts) && !s.beforeSend()) {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+          }
+        } catch (err) {
+          report('send key', err);
+        }
+      },
+      { capture: true },
+    );
+    ctx.addEventListener(
+      document,
+      'click',
+      (e: MouseEvent) => {
+        try {
+          const s = sessionFor(e.target);
+          if (!s?.parts.send || !(e.target instanceof Node) || !s.parts.send.contains(e.target)) return;
+          if (!s.beforeSend()) {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+          }
+        } catch (err) {
+          report('send click', err);
+        }
+      },
+      { capture: true },
+    );
+
+    const unwatch = watchSettings(
+      guard('settings', (next: Settings) => {
+        page.settings = next;
+        page.context = toAnalyzeContext(next);
+        rescan();
+        for (const s of sessions.values()) s.analyzeNow();
+      }),
+    );
+    ctx.onInvalidated(unwatch);
+    rescan();
+  } catch (e) {
+    report('could not start on this page', e);
+  }
+}

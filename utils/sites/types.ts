@@ -1,0 +1,39 @@
+/** What a site adapter finds on a page: plain elements, no behaviour. */
+import type { Surface } from '../analyzer/types';
+
+export type SiteId = 'gmail' | 'slack' | 'outlook' | 'gcal' | 'outlook-calendar';
+
+/** Why an editable element gets no hints; logged once per element. */
+export type SkipReason =
+  | 'hidden' // not visible: a minimised window or an old draft left in the DOM
+  | 'opted-out' // the page asked writing tools to stay away (data-enable-grammarly="false", …)
+  | 'read-only'
+  | 'no-send-control' // found an editor but not its send button: hints stay off rather than guess
+  | 'not-a-composer'; // an edit-in-place or search box that looks like an editor
+
+export interface ComposerParts {
+  /** The composer's own container: hints are positioned against it. */
+  root: HTMLElement;
+  /** The editable element the person types in. */
+  body: HTMLElement;
+  subject: HTMLInputElement | null;
+  send: HTMLElement | null;
+  surface: Surface;
+}
+
+export interface Skipped {
+  element: HTMLElement;
+  reason: SkipReason;
+}
+
+export interface MessageSiteAdapter {
+  site: Extract<SiteId, 'gmail' | 'slack' | 'outlook'>;
+  /** Every composer under `scope`, plus editables it deliberately skips and why. */
+  findComposers(scope: ParentNode): { composers: ComposerParts[]; skipped: Skipped[] };
+  /** The draft as plain text, newlines for line and block breaks (never the editor's HTML). */
+  readText(body: HTMLElement): string;
+  /** The conversation a chat composer sends to (Slack channel/thread), for message-burst. */
+  conversationId?(parts: ComposerParts, location: Location): string | null;
+  /** The keyboard event sends this composer's message (Enter in Slack, Ctrl/Cmd+Enter in mail). */
+  isSendKey(event: KeyboardEvent, parts: ComposerParts): boolean;
+}
