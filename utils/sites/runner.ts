@@ -466,46 +466,27 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
       for (const s of sessions.values()) if (s.parts.root.contains(target)) return s;
       return null;
     };
-    // Capture phase: we see a send before the app acts on it. Any failure lets the send through.
-    ctx.addEventListener(
-      document,
-      'keydown',
-      (e: KeyboardEvent) => {
-        try {
-          const s = sessionFor(e.target);
-          if (!s) return;
-          if (e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n' || e.code === 'KeyN')) {
-            e.preventDefault();
-            s.toggle(true);
-            return;
-          }
-          if (adapter.isSendKey(e, s.parts) && !s.beforeSend()) {
-            e.preventDefault();
-            e.stopImmediatePropagation();
-          }
-        } catch (err) {
-          report('send key', err);
-        }
-      },
-      { capture: true },
-    );
-    ctx.addEventListener(
-      document,
-      'click',
-      (e: MouseEvent) => {
-        try {
-          const s = sessionFor(e.target);
-          if (!s?.parts.send || !(e.target instanceof Node) || !s.parts.send.contains(e.target)) return;
-          if (!s.beforeSend()) {
-            e.preventDefault();
-            e.stopImmediatePropagation();
-          }
-        } catch (err) {
-          report('send click', err);
-        }
-      },
-      { capture: true },
-    );
+    // Capture phase: we see a send before the app acts on it. Any failure lets the send through
+    // (guard swallows it before we could hold the event).
+    const hold = (e: Event, s: ComposerSession) => {
+      if (s.beforeSend()) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    const onKey = guard('send key', (e: KeyboardEvent) => {
+      const s = sessionFor(e.target);
+      if (!s) return;
+      if (e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n' || e.code === 'KeyN')) {
+        e.preventDefault();
+        s.toggle(true);
+      } else if (adapter.isSendKey(e, s.parts)) hold(e, s);
+    });
+    const onClick = guard('send click', (e: MouseEvent) => {
+      const s = sessionFor(e.target);
+      if (s?.parts.send && e.target instanceof Node && s.parts.send.contains(e.target)) hold(e, s);
+    });
+    ctx.addEventListener(document, 'keydown', onKey, { capture: true });
+    ctx.addEventListener(document, 'click', onClick, { capture: true });
 
     const unwatch = watchSettings(
       guard('settings', (next: Settings) => {
