@@ -34,6 +34,7 @@ export default defineConfig({
   manifest: {
     name: 'Async Nudge',
     description: 'Nudges for clear async messages and fewer unnecessary meetings, right where you type.',
-    permissions: ['storage'],
+    // alarms: the background prunes old daily counts on a schedule (stats retention).
+    permissions: ['storage', 'alarms'],
   },
 });

@@ -52,7 +52,7 @@ interface Latency {
 /** What the bench's own page-world listener records: input time, frame time, when our frame callback ran. */
 interface BenchWindow {
   benchInputs: Array<{ at: number; ran: number }>;
-  benchChurn?: { stop(): void; done(): number };
+  benchChurn?: { timer: number; done: number };
 }
 
 async function keystrokeLatency(browser: Browser, fixture: string): Promise<Latency> {
@@ -182,7 +182,7 @@ async function launchPlain(fixture: string): Promise<{ context: BrowserContext; 
  * style changes. The box has a fixed height, as in the real app, so the composer never moves.
  */
 function startChurn(perSecond: number): void {
-  // No named inner functions: tsx would wrap them in a helper the page does not have.
+  // No named inner functions or methods: tsx would wrap them in a helper the page does not have.
   const nav = document.querySelector('[role="navigation"]') ?? document.body;
   const box = document.createElement('div');
   box.style.cssText = 'height: 160px; overflow: hidden; font-size: 12px';
@@ -201,20 +201,18 @@ function startChurn(perSecond: number): void {
     },
   ];
   for (let i = 0; i < 8; i++) (steps[0] as () => void)();
-  let done = 0;
+  const state = { timer: 0, done: 0 };
+  (window as unknown as BenchWindow).benchChurn = state;
   const t0 = performance.now();
   // Timers are clamped to ≥ 4 ms, so each tick catches up to the target rate.
-  const id = setInterval(() => {
+  state.timer = window.setInterval(() => {
     const due = Math.floor(((performance.now() - t0) * perSecond) / 1000);
-    while (done < due) (steps[done++ % steps.length] as () => void)();
+    while (state.done < due) (steps[state.done++ % steps.length] as () => void)();
   }, 1);
-  const api: BenchWindow['benchChurn'] = { stop: Function.prototype as () => void, done: Function.prototype as () => number };
-  api.stop = () => clearInterval(id);
-  api.done = () => done;
-  (window as unknown as BenchWindow).benchChurn = api;
+
 }
 
-const churnDone = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).benchChurn?.done() ?? 0);
+const churnDone = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).benchChurn?.done ?? 0);
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -240,7 +238,7 @@ async function busyWindow(page: Page): Promise<ChurnWindow> {
   const m1 = await metrics(cdp);
   const n1 = await churnDone(page);
   const seconds = (Date.now() - wall0) / 1000;
-  await page.evaluate(() => (window as unknown as BenchWindow).benchChurn?.stop());
+  await page.evaluate(() => clearInterval((window as unknown as BenchWindow).benchChurn?.timer));
   await cdp.send('Performance.disable');
   await cdp.detach();
   const per = (name: string) => (((m1[name] ?? 0) - (m0[name] ?? 0)) * 1000) / seconds;
@@ -262,7 +260,7 @@ async function rescanCounts(page: Page, script: string): Promise<{ rescans: numb
   await sleep(WINDOW_MS);
   const { result } = await cdp.send('Profiler.takePreciseCoverage');
   const seconds = (Date.now() - t0) / 1000;
-  await page.evaluate(() => (window as unknown as BenchWindow).benchChurn?.stop());
+  await page.evaluate(() => clearInterval((window as unknown as BenchWindow).benchChurn?.timer));
   await cdp.send('Profiler.stopPreciseCoverage');
   await cdp.detach();
   const covered = result.find((s) => s.url.endsWith(`/content-scripts/${script}`));

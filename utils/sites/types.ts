@@ -1,5 +1,5 @@
 /** What a site adapter finds on a page: plain elements, no behaviour. */
-import type { Surface } from '../analyzer/types';
+import type { EventInput, Surface } from '../analyzer/types';
 
 export type SiteId = 'gmail' | 'slack' | 'outlook' | 'gcal' | 'outlook-calendar';
 
@@ -36,4 +36,24 @@ export interface MessageSiteAdapter {
   conversationId?(parts: ComposerParts, location: Location): string | null;
   /** The keyboard event sends this composer's message (Enter in Slack, Ctrl/Cmd+Enter in mail). */
   isSendKey(event: KeyboardEvent, parts: ComposerParts): boolean;
+}
+
+/** A calendar event editor's parts (full editor or quick-create dialog). */
+export interface EventEditorParts {
+  root: HTMLElement;
+  title: HTMLElement | null;
+  /** The description editor (contenteditable or textarea), where an agenda stub can go. */
+  description: HTMLElement | null;
+  save: HTMLElement | null;
+  kind: 'full' | 'quick';
+}
+
+export interface EventSiteAdapter {
+  site: Extract<SiteId, 'gcal' | 'outlook-calendar'>;
+  /** Every open event editor under `scope`, plus editors it deliberately skips and why. */
+  findEditors(scope: ParentNode): { editors: EventEditorParts[]; skipped: Skipped[] };
+  /** The event as the analyzer reads it; only counts and times leave this function's caller. */
+  readEvent(parts: EventEditorParts): EventInput;
+  /** The keyboard event saves the event (Ctrl/Cmd+S where the site has it). */
+  isSaveKey(event: KeyboardEvent, parts: EventEditorParts): boolean;
 }
