@@ -4,54 +4,23 @@
  * editor's DOM unless the person clicks an action, never blocks a send by default, and
  * every entry point catches its own errors so a failure here cannot break the page.
  */
-import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
 import { createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HintUi } from '../../components/HintUi';
 import { analyze } from '../analyzer/analyze';
 import { type Checklist, checklist } from '../analyzer/checklist';
 import type { AnalyzeContext, Finding, RecentSend } from '../analyzer/types';
-import type { NudgeMessage } from '../messages';
 import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
 import type { Settings } from '../settings/schema';
 import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage';
 import { type EditorText, readEditableTextWithMap } from './dom';
+import { HintHost } from './host';
+import { watchPage } from './page-watch';
+import { guard, report, send } from './safe';
 import { rangeFor } from './text-map';
 import type { ComposerParts, MessageSiteAdapter } from './types';
 
-export const HOST_NAME = 'async-nudge-hint';
-const RESCAN_MIN_MS = 250;
 const BURST_WINDOW_MS = 60_000;
-
-const warned = new Set<string>();
-/** Log a problem once per kind, never throw into the page. */
-function report(kind: string, error: unknown): void {
-  if (warned.has(kind)) return;
-  warned.add(kind);
-  console.warn(`[Async Nudge] ${kind}:`, error);
-}
-
-function guard<A extends unknown[]>(kind: string, fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch (e) {
-      report(kind, e);
-    }
-  };
-}
-
-function send(message: NudgeMessage): void {
-  try {
-    void browser.runtime.sendMessage(message).catch(() => undefined);
-  } catch {
-    // The extension was reloaded under this page: counting stops, the page goes on.
-  }
-}
 
 /** Underlines for every composer on the page: CSS Custom Highlight API where it exists. */
 class Underlines {
@@ -101,7 +70,7 @@ interface Page {
 }
 
 class ComposerSession {
-  private ui: ShadowRootContentScriptUi<Root> | null = null;
+  private host: HintHost | null = null;
   private mapped: EditorText = { text: '', segments: [] };
   private findings: Finding[] = [];
   private all: Finding[] = [];
@@ -113,7 +82,6 @@ class ComposerSession {
   private reviewedOnce = false;
   private frame = 0;
   private inputAt = 0;
-  private panel: HTMLElement | null = null;
   private readonly cleanups: Array<() => void> = [];
   private readonly bodyObserver: MutationObserver;
 
@@ -138,63 +106,10 @@ class ComposerSession {
   }
 
   async mount(): Promise<void> {
-    const ui = await createShadowRootUi<Root>(this.ctx, {
-      name: HOST_NAME,
-      position: 'inline',
-      // hint.css resets the host itself, without !important, so placement can move it.
-      inheritStyles: true,
-      anchor: 'body',
-      append: 'last',
-      onMount: (container) => {
-        const root = createRoot(container);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
+    this.host = await HintHost.create(this.ctx, this.parts.body, () => {
+      if (!this.page.underlines.native) this.drawFallbackMarks();
     });
-    ui.mount();
-    this.ui = ui;
-    const host = ui.shadowHost;
-    host.setAttribute('data-rules', '');
-
-    const stop = autoUpdate(
-      this.parts.body,
-      host,
-      guard('position', () => this.position()),
-    );
-    this.cleanups.push(stop);
     this.analyzeNow();
-  }
-
-  private position(): void {
-    const host = this.ui?.shadowHost;
-    if (!host) return;
-    void computePosition(this.parts.body, host, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [offset(({ rects }) => -rects.floating.height - 6), shift({ padding: 4 })],
-    }).then(({ x, y }) => {
-      host.style.transform = `translate(${Math.round(x - 6)}px, ${Math.round(y)}px)`;
-    });
-    const badge = this.ui?.uiContainer.querySelector<HTMLElement>('.badge');
-    if (this.panel && badge) {
-      const panel = this.panel;
-      // The side with more room, and never taller than that room: no feedback between size and place.
-      const b = badge.getBoundingClientRect();
-      const above = b.top - 24;
-      const below = innerHeight - b.bottom - 24;
-      const maxHeight = `${Math.max(160, Math.min(480, Math.max(above, below)))}px`;
-      if (panel.style.maxHeight !== maxHeight) panel.style.maxHeight = maxHeight;
-      void computePosition(badge, panel, {
-        strategy: 'fixed',
-        placement: above >= below ? 'top-end' : 'bottom-end',
-        middleware: [offset(6), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        // The panel lives inside the translated host: undo the host's own offset.
-        const hostBox = host.getBoundingClientRect();
-        Object.assign(panel.style, { left: `${x - hostBox.left}px`, top: `${y - hostBox.top}px` });
-      });
-    }
-    if (!this.page.underlines.native) this.drawFallbackMarks();
   }
 
   schedule(): void {
@@ -209,7 +124,7 @@ class ComposerSession {
 
   /** Check the draft now; rendering is synchronous so the hint is on screen this frame. */
   analyzeNow(): void {
-    if (!this.ui) return;
+    if (!this.host) return;
     this.mapped = readEditableTextWithMap(this.parts.body);
     const text = this.mapped.text;
     const subject = this.parts.subject?.value ?? '';
@@ -249,28 +164,20 @@ class ComposerSession {
   }
 
   private render(): void {
-    const ui = this.ui;
-    if (!ui?.mounted) return;
-    ui.shadowHost.setAttribute('data-rules', this.findings.map((f) => f.rule).join(' '));
-    flushSync(() =>
-      ui.mounted?.render(
-        createElement(HintUi, {
-          findings: this.findings,
-          checklist: this.list,
-          open: this.open,
-          reviewPending: this.reviewPending,
-          onToggle: guard('toggle', (open: boolean) => this.toggle(open)),
-          onInsert: guard('insert', (f: Finding) => this.insert(f)),
-          onDismiss: guard('dismiss', (f: Finding) => this.dismiss(f)),
-          onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
-          onSendAnyway: guard('send-anyway', () => this.sendAnyway()),
-          panelRef: (el) => {
-            this.panel = el;
-          },
-        }),
-      ),
+    this.host?.render(
+      createElement(HintUi, {
+        findings: this.findings,
+        checklist: this.list,
+        open: this.open,
+        reviewPending: this.reviewPending,
+        onToggle: guard('toggle', (open: boolean) => this.toggle(open)),
+        onInsert: guard('insert', (f: Finding) => this.insert(f)),
+        onDismiss: guard('dismiss', (f: Finding) => this.dismiss(f)),
+        onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
+        onSendAnyway: guard('send-anyway', () => this.sendAnyway()),
+      }),
+      this.findings.map((f) => f.rule),
     );
-    this.position();
   }
 
   toggle(open: boolean): void {
@@ -294,7 +201,7 @@ class ComposerSession {
 
   /** Where the Highlight API is missing (older Firefox): dashed lines drawn in our own shadow root. */
   private drawFallbackMarks(): void {
-    const container = this.ui?.uiContainer;
+    const container = this.host?.container;
     if (!container) return;
     let layer = container.querySelector<HTMLElement>('.marks');
     if (!layer) {
@@ -302,7 +209,7 @@ class ComposerSession {
       layer.className = 'marks';
       container.append(layer);
     }
-    const host = this.ui?.shadowHost.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const host = this.host?.element.getBoundingClientRect() ?? { left: 0, top: 0 };
     const marks: HTMLElement[] = [];
     for (const f of this.findings) {
       if (f.start === undefined || f.end === undefined) continue;
@@ -389,8 +296,8 @@ class ComposerSession {
     this.bodyObserver.disconnect();
     for (const c of this.cleanups) c();
     this.page.underlines.delete(this);
-    this.ui?.remove();
-    this.ui = null;
+    this.host?.remove();
+    this.host = null;
   }
 }
 
@@ -430,36 +337,11 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
       }
     });
 
-    // DOM changes arrive in bursts; rescan at most every RESCAN_MIN_MS, and only when elements came or went.
-    let pending = false;
-    let last = 0;
-    const requestRescan = () => {
-      if (pending) return;
-      pending = true;
-      const wait = Math.max(0, RESCAN_MIN_MS - (performance.now() - last));
-      ctx.setTimeout(() => {
-        pending = false;
-        last = performance.now();
-        rescan();
-      }, wait);
-    };
-    const observer = new MutationObserver(
-      guard('mutations', (records: MutationRecord[]) => {
-        for (const r of records) {
-          if (r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1)) {
-            requestRescan();
-            return;
-          }
-        }
-      }),
-    );
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'] });
+    watchPage(ctx, rescan);
     ctx.onInvalidated(() => {
-      observer.disconnect();
       for (const s of sessions.values()) s.destroy();
       sessions.clear();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => requestRescan());
 
     const sessionFor = (target: EventTarget | null): ComposerSession | null => {
       if (!(target instanceof Node)) return null;

@@ -1,0 +1,98 @@
+import type { Finding } from '../utils/analyzer/types';
+
+export interface MeetingPanelProps {
+  findings: Finding[];
+  /** A keep-sync kind (1:1, brainstorm, …) found in the title, for the positive note. */
+  keepSync: string | null;
+  open: boolean;
+  copied: boolean;
+  onToggle: (open: boolean) => void;
+  onInsertAgenda: (f: Finding) => void;
+  onCopyUpdate: (f: Finding) => void;
+  onDismiss: (f: Finding) => void;
+  onDisable: (f: Finding) => void;
+}
+
+const KEEP_SYNC_NOTE: Record<string, string> = {
+  'one-on-one': 'A 1:1 — time well spent live.',
+  brainstorm: 'A brainstorm — live time helps here.',
+  strategy: 'A planning session — worth doing together.',
+  'problem-solving': 'Problem-solving — live is the right call.',
+  customer: 'A customer call — keep it live.',
+  interview: 'An interview — keep it live.',
+  onboarding: 'Onboarding — welcome them live.',
+  feedback: 'A feedback conversation — best face to face.',
+  offboarding: 'An offboarding conversation — keep it live.',
+  social: 'Team time — enjoy it.',
+};
+
+/** The meeting check docked to a calendar editor: cost, findings, and the written alternative. */
+export function MeetingPanel(props: MeetingPanelProps) {
+  const { findings, keepSync, open } = props;
+  const cost = findings.find((f) => f.rule === 'meeting-cost');
+  const flags = findings.filter((f) => f.rule !== 'meeting-cost');
+  const warns = flags.filter((f) => f.severity === 'warn').length;
+  if (!cost && flags.length === 0 && !keepSync) return null;
+  const label = `Async Nudge meeting check: ${warns} warning${warns === 1 ? '' : 's'}, ${flags.length - warns} note${flags.length - warns === 1 ? '' : 's'}`;
+
+  return (
+    <div className="hint meeting" data-severity={warns ? 'warn' : 'info'}>
+      <button
+        type="button"
+        className="badge"
+        aria-label={`${label}. ${open ? 'Close' : 'Open'} details`}
+        aria-expanded={open}
+        onClick={() => props.onToggle(!open)}
+      >
+        <span className="badge-icon" aria-hidden="true">
+          {warns ? '⚠' : 'ℹ'}
+        </span>
+        <span className="badge-count">{flags.length}</span>
+        {cost && <span className="badge-cost">{String(cost.data?.cost ?? '')}</span>}
+      </button>
+      {open && (
+        <div className="panel" role="dialog" aria-label="Async Nudge meeting check" onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>
+          {cost && (
+            <p className="cost" data-amount={String(cost.data?.amount ?? '')}>
+              {cost.message}
+            </p>
+          )}
+          {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync] ?? 'Worth keeping live.'}</p>}
+          <ul className="findings">
+            {flags.map((f) => (
+              <li key={f.rule} className={`finding ${f.severity}`}>
+                <p className="message">
+                  <span className="sev" aria-label={f.severity === 'warn' ? 'Warning' : 'Note'}>
+                    {f.severity === 'warn' ? '⚠' : 'ℹ'}
+                  </span>{' '}
+                  {f.message}
+                </p>
+                <p className="why">{f.why}</p>
+                <p className="suggestion">{f.suggestion.text}</p>
+                <div className="actions">
+                  {f.suggestion.templateKind === 'agenda' && (
+                    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
+                      Insert agenda
+                    </button>
+                  )}
+                  {f.suggestion.templateKind === 'async-update' && (
+                    <button type="button" onClick={() => props.onCopyUpdate(f)}>
+                      {props.copied ? 'Copied' : 'Copy written-update template'}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => props.onDismiss(f)}>
+                    Dismiss
+                  </button>
+                  <button type="button" onClick={() => props.onDisable(f)}>
+                    Turn off “{f.rule}”
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="foot">Checked on this device. Titles and guests are never stored.</p>
+        </div>
+      )}
+    </div>
+  );
+}
