@@ -35,7 +35,9 @@ function Check({ ok, label }: { ok: boolean; label: string }) {
 
 /** The badge at the composer's edge and, on demand, the panel of findings. */
 export function HintUi(props: HintUiProps) {
-  const { findings, checklist, open, reviewPending } = props;
+  const { checklist, open, reviewPending } = props;
+  // Warnings first: they are what the person should act on.
+  const findings = [...props.findings].sort((a, b) => Number(b.severity === 'warn') - Number(a.severity === 'warn'));
   const warns = findings.filter((f) => f.severity === 'warn').length;
   const infos = findings.length - warns;
   const panel = useRef<HTMLDivElement | null>(null);

@@ -30,7 +30,8 @@ const KEEP_SYNC_NOTE: Record<string, string> = {
 export function MeetingPanel(props: MeetingPanelProps) {
   const { findings, keepSync, open } = props;
   const cost = findings.find((f) => f.rule === 'meeting-cost');
-  const flags = findings.filter((f) => f.rule !== 'meeting-cost');
+  // Warnings first: they are what the person should act on.
+  const flags = findings.filter((f) => f.rule !== 'meeting-cost').sort((a, b) => Number(b.severity === 'warn') - Number(a.severity === 'warn'));
   const warns = flags.filter((f) => f.severity === 'warn').length;
   if (!cost && flags.length === 0 && !keepSync) return null;
   const label = `Async Nudge meeting check: ${warns} warning${warns === 1 ? '' : 's'}, ${flags.length - warns} note${flags.length - warns === 1 ? '' : 's'}`;

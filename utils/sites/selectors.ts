@@ -205,3 +205,262 @@ export const outlookSelectors = {
     '[data-app-section="ComposeForm"]',
   ],
 } as const satisfies Record<string, SelectorList>;
+
+/*
+ * Calendar event editors. Checked against test/fixtures/calendar and the public sources listed
+ * in its README. Google Calendar's hooks, most to least stable: the view family on <body>, data
+ * attributes on the values (data-email, data-date, data-value with the RRULE), the x* ids,
+ * jsname attributes, then English labels. Outlook's: role plus position, then English labels.
+ */
+export const gcalSelectors = {
+  /** The event title; every editor is found from it (full editor and quick-create dialog alike). */
+  title: [
+    // 2026-11: classic full-editor id (2018 snapshot, Lifesize and Zoom bundles)
+    'input#xTiIn',
+    // 2026-11: the title wrapper's jsname, full editor (also after the id-less refresh) and quick dialog
+    '[jsname="GYcwYe"] input[type="text"]',
+    '[jsname="GYcwYe"] input:not([type])',
+  ],
+  /** The quick-create dialog around a title (a click on an empty slot of the grid). */
+  quickRoot: [
+    // 2026-11: the quick dialog's jsname (Zoom scheduler)
+    '[role="dialog"][jsname="SF0uGd"]',
+    // 2026-11: any dialog holding a title input (Jitsi/Brave key on role=dialog); the read-only details pop-up has none
+    '[role="dialog"]',
+  ],
+  /** The full editor's own container. */
+  fullRoot: [
+    // 2026-11: editor page by view family (Jitsi/Brave, Calendly, Zoom), then the editor model's jsname
+    'body[data-viewfamily="EVENT_EDIT"] [jsname="nB7Rvb"]',
+    // 2026-11: the same container if the view family is renamed
+    '[jsname="nB7Rvb"]',
+    // 2026-11: new and existing events carry data-is-create (Calendly)
+    '[data-is-create]',
+    // 2026-11: last resort, the page's main region
+    '[role="main"]',
+  ],
+  /** Relative: Save. `x8hlje` is not unique (the custom-recurrence dialog has one), so hidden matches are skipped. */
+  save: [
+    // 2026-11: classic id (Zoom scheduler prefers it when several x8hlje match)
+    '#xSaveBu',
+    // 2026-11: Save's jsname, full editor and quick dialog
+    'button[jsname="x8hlje"]',
+    // 2026-11: older markup, a div button
+    '[role="button"][jsname="x8hlje"]',
+  ],
+  /** Relative: the description editor (its "Add description" placeholder is a sibling, never inside). */
+  description: [
+    // 2026-11: classic id of the description host
+    '#xDescIn [contenteditable="true"]',
+    // 2026-11: the editor's jsname (was L9AdLc before), full editor and quick dialog
+    '[jsname="yrriRe"][contenteditable="true"]',
+    // 2026-11: the quick dialog's description host
+    '[jsname="hGaP9"] [contenteditable="true"]',
+    // 2026-11: any multi-line rich textbox in the editor
+    '[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+  ],
+  /** Relative: date and time inputs; dates carry `data-date` (YYYYMMDD), times are read from `.value`. */
+  startDate: [
+    // 2026-11: classic id
+    'input#xStDaIn',
+    // 2026-11: wrapper jsname (Zoom scheduler)
+    '[jsname="iKdrbf"] input',
+    // 2026-11: English label
+    'input[aria-label="Start date"]',
+  ],
+  startTime: [
+    // 2026-11: classic id
+    'input#xStTiIn',
+    // 2026-11: wrapper jsname (Zoom scheduler)
+    '[jsname="B4GDSd"] input',
+    // 2026-11: English label
+    'input[aria-label="Start time"]',
+  ],
+  endTime: [
+    // 2026-11: classic id
+    'input#xEnTiIn',
+    // 2026-11: wrapper jsname (Zoom scheduler)
+    '[jsname="XCHdmd"] input',
+    // 2026-11: English label
+    'input[aria-label="End time"]',
+  ],
+  endDate: [
+    // 2026-11: classic id
+    'input#xEnDaIn',
+    // 2026-11: wrapper jsname (Zoom scheduler)
+    '[jsname="qPZlPe"] input',
+    // 2026-11: English label
+    'input[aria-label="End date"]',
+  ],
+  /** Relative: the all-day switch (aria-checked on the div checkbox, `.checked` on an input). */
+  allDay: [
+    // 2026-11: classic id (Lifesize)
+    '#xAlDaCbx',
+    // 2026-11: its jsname
+    '[jsname="uDrQPe"][role="checkbox"]',
+    // 2026-11: English label, quick dialog
+    'input[type="checkbox"][aria-label="All day"]',
+  ],
+  /** Relative: the repeat control; its `data-initialvalue` is the rule the editor opened with. */
+  recurrenceHost: [
+    // 2026-11: jsname of the repeat control (Zoom scheduler)
+    '[jsname="T7keRc"]',
+  ],
+  /** Relative to the repeat control (or the editor): the chosen option, whose `data-value` holds the RRULE. */
+  recurrenceSelected: [
+    // 2026-11: Material 3 select after the refresh (`li` options in a popup beside the combobox)
+    '[jsname="xl07Ob"] li[aria-selected="true"][data-value]',
+    // 2026-11: classic listbox options
+    '[jsname="d9BH4c"] [aria-selected="true"][data-value]',
+    // 2026-11: any selected option whose value is a JSON rule
+    '[role="option"][aria-selected="true"][data-value^="["]',
+  ],
+  /** Relative: guest chips (the organizer's included); names repeated elsewhere carry no data-email. */
+  guestChip: [
+    // 2026-11: chips in the classic guest list (Calendly, Lifesize)
+    '#xGstLst [data-email]',
+    // 2026-11: list items of the guest list, with or without ids
+    '[role="list"] > [role="listitem"][data-email]',
+    // 2026-11: any chip with both ids (Calendly's selector, minus the details pop-up's organizer row)
+    '[data-id][data-email]:not(#xDtlDlgOrg)',
+  ],
+  /** Page-level: where the calendar owner's e-mail is shown (the organizer chip carries it). */
+  owner: [
+    // 2026-11: the editor's calendar row (classic id, then jsname)
+    '#xCalOwn',
+    '[jsname="Lo5txe"]',
+    // 2026-11: the account button's label ("Google Account: Name (e-mail)"), localised around the address
+    '[role="banner"] [aria-label*="@"]',
+  ],
+} as const satisfies Record<string, SelectorList>;
+
+export const outlookCalendarSelectors = {
+  /** The event title; every form is found from it. */
+  title: [
+    // 2026-11: current OWA / new Outlook (Playwright automation, UI-automation capture)
+    'input[aria-label="Add title"]',
+    'input[placeholder="Add title"]',
+    // 2026-11: older OWA (Fabric UI)
+    'input[aria-label="Add a title"]',
+    'input[placeholder^="Add a title"]',
+    // 2026-11: any language: the 255-character field of a dialog that also holds the location picker
+    '[role="dialog"]:has(#location-suggestions-picker-input) input[type="text"][maxlength="255"]',
+  ],
+  /** The New event compose, a Fluent dialog in the layer host. */
+  dialogRoot: [
+    // 2026-11: current OWA portal (y-saeki/UserScript)
+    '#fluent-default-layer-host [role="dialog"]',
+    // 2026-11: any dialog
+    '[role="dialog"]',
+  ],
+  /** Ancestors where the search for Save stops. */
+  saveLimit: [
+    // 2026-11: the compose dialog
+    '[role="dialog"]',
+    // 2026-11: the older full-page compose's main region
+    '[role="main"]',
+  ],
+  /** Relative: Send (with attendees) or Save (without); never a split button's menu half. */
+  save: [
+    // 2026-11: current labels
+    'button[aria-label="Send"]:not([aria-haspopup])',
+    'button[aria-label="Save"]:not([aria-haspopup])',
+    // 2026-11: Fluent v8 command bar, language-independent name (toggl track-extension)
+    'button[name="Send"]',
+    'button[name="Save"]',
+    // 2026-11: tooltips
+    'button[title="Send"]:not([aria-haspopup])',
+    'button[title="Save"]:not([aria-haspopup])',
+    // 2026-11: any language: a split button's primary half in the toolbar (as in mail compose)
+    '[role="toolbar"] button[id^="splitButton-"][id$="__primaryActionButton"]',
+    // 2026-11: any language, older markup: the command bar's primary button
+    '.ms-CommandBar-primaryCommand button.ms-Button--primary',
+    // 2026-11: last resort, any language: the first button of the dialog's command toolbar
+    '[role="toolbar"] > button:first-child',
+  ],
+  /** Relative: the event body by its label; without one, the last rich editor that is no attendee well. */
+  description: [
+    // 2026-11: current label (not confirmed publicly, see the fixtures README)
+    '[role="textbox"][contenteditable="true"][aria-label="Event body"]',
+    // 2026-11: older markup without the role
+    '[contenteditable="true"][aria-label="Event body"]',
+  ],
+  /** Relative: every rich editor of the form (attendee wells and the body). */
+  editable: [
+    // 2026-11: contenteditable in both markups
+    '[contenteditable="true"]',
+  ],
+  /** Relative: attendee wells by label; unlabelled wells are recognised by their pills. */
+  attendeeWell: [
+    // 2026-11: current labels (Playwright automation)
+    '[contenteditable="true"][aria-label="Invite required attendees"]',
+    '[contenteditable="true"][aria-label="Invite optional attendees"]',
+    // 2026-11: the 2020 label (office-js issue #1506)
+    '[contenteditable="true"][aria-label^="Add required attendees"]',
+  ],
+  /** Relative: one resolved attendee each. The e-mail is in `title`, never in the opaque id. */
+  attendee: [
+    // 2026-11: live persona card pills inside a contenteditable well (shared with mail recipient wells)
+    '[contenteditable="true"] [data-lpc-hover-target-id]',
+    // 2026-11: older OWA persona chips in the picker list
+    '[role="list"] > [draggable="true"]',
+    '.ms-BasePicker-text > [draggable="true"]',
+  ],
+  /** Relative: a resolved attendee inside a well, whatever the well's label. */
+  pill: [
+    // 2026-11: live persona card pill
+    '[data-lpc-hover-target-id]',
+    // 2026-11: older OWA persona chip
+    '[draggable="true"][role="button"]',
+  ],
+  /** Relative: date and time fields; unlabelled ones are told apart by what they show. */
+  startDate: [
+    // 2026-11: role plus English name (Playwright automation)
+    'input[aria-label="Start date"]',
+  ],
+  startTime: [
+    // 2026-11: role plus English name
+    'input[aria-label="Start time"]',
+  ],
+  endTime: [
+    // 2026-11: role plus English name
+    'input[aria-label="End time"]',
+  ],
+  endDate: [
+    // 2026-11: role plus English name
+    'input[aria-label="End date"]',
+  ],
+  /** Relative: candidate text fields for date/time when the labels are unknown. */
+  textField: [
+    // 2026-11: plain text inputs of the form
+    'input[type="text"]',
+    'input:not([type])',
+  ],
+  /** Relative: fields that are never a date or time. */
+  notDateTime: [
+    // 2026-11: location picker id (Playwright automation)
+    '#location-suggestions-picker-input',
+  ],
+  /** Relative: the all-day switch. */
+  allDay: [
+    // 2026-11: English name
+    'input[type="checkbox"][aria-label="All day"]',
+    // 2026-11: any language: the switch inside the date-and-time group
+    '[role="group"] input[type="checkbox"][role="switch"]',
+  ],
+  /** Relative: the repeat dropdown; its text is the rule ("Don't repeat", "Every week on Monday until 3/30/2027"). */
+  recurrence: [
+    // 2026-11: older OWA's labelled dropdown
+    '[role="combobox"][aria-label="Repeat"]',
+    // 2026-11: any language: the form's only listbox dropdown button (date and time pickers are inputs)
+    'button[aria-haspopup="listbox"]',
+    '[role="combobox"][aria-haspopup="listbox"]:not(input)',
+  ],
+  /** Page-level: where the signed-in account's e-mail is shown (calendar picker, account button). */
+  owner: [
+    // 2026-11: the form's calendar picker ("Calendar: Calendar (e-mail)")
+    '[role="dialog"] button[aria-label*="@"]',
+    // 2026-11: the account manager button's tooltip ("Name\ne-mail")
+    '[role="banner"] button[title*="@"]',
+  ],
+} as const satisfies Record<string, SelectorList>;

@@ -1,0 +1,246 @@
+/**
+ * The runner for calendar sites: finds open event editors through an adapter, checks the
+ * meeting as the person edits title, guests, time or description, and docks the meeting
+ * panel to the editor. Only rule ids, hours and cost ever reach the background.
+ */
+import { createElement } from 'react';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MeetingPanel } from '../../components/MeetingPanel';
+import { analyze } from '../analyzer/analyze';
+import { keepSyncKind } from '../analyzer/meeting-kinds';
+import type { AnalyzeContext, EventInput, Finding } from '../analyzer/types';
+import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
+import type { Settings } from '../settings/schema';
+import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage';
+import { HintHost } from './host';
+import { watchPage } from './page-watch';
+import { guard, report, send } from './safe';
+import type { EventEditorParts, EventSiteAdapter } from './types';
+
+interface Page {
+  adapter: EventSiteAdapter;
+  context: AnalyzeContext;
+  settings: Settings;
+}
+
+/** Flags are the findings other than the always-on cost line. */
+const flagsOf = (findings: Finding[]) => findings.filter((f) => f.rule !== 'meeting-cost').map((f) => f.rule);
+
+class EditorSession {
+  private host: HintHost | null = null;
+  private event: EventInput | null = null;
+  private findings: Finding[] = [];
+  private dismissed = new Set<string>();
+  /** Every rule shown while editing, to tell a save "with fixes" from one without. */
+  private everShown = new Set<string>();
+  private fixed = false;
+  private open = true;
+  private copied = false;
+  private counted = false;
+  private frame = 0;
+  private readonly observer: MutationObserver;
+  private readonly onEdit = guard('edit', () => this.schedule());
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly page: Page,
+    readonly parts: EventEditorParts,
+  ) {
+    // Guests arrive as chips, recurrence as a changed label: watch the editor, not just inputs.
+    this.observer = new MutationObserver(this.onEdit);
+    this.observer.observe(parts.root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['value', 'data-value', 'aria-checked'],
+    });
+    parts.root.addEventListener('input', this.onEdit, true);
+    parts.root.addEventListener('change', this.onEdit, true);
+  }
+
+  async mount(): Promise<void> {
+    this.host = await HintHost.create(this.ctx, this.parts.description ?? this.parts.root);
+    this.analyzeNow();
+  }
+
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(
+      guard('analyze', () => {
+        this.frame = 0;
+        this.analyzeNow();
+      }),
+    );
+  }
+
+  analyzeNow(): void {
+    if (!this.host) return;
+    this.event = this.page.adapter.readEvent(this.parts);
+    const all = analyze(this.event, this.page.context);
+    this.findings = all.filter((f) => !this.dismissed.has(f.rule));
+    const flags = flagsOf(this.findings);
+    for (const r of flags) this.everShown.add(r);
+    if ([...this.everShown].some((r) => !flags.includes(r) && !this.dismissed.has(r))) this.fixed = true;
+    this.render();
+  }
+
+  private render(): void {
+    this.host?.render(
+      createElement(MeetingPanel, {
+        findings: this.findings,
+        keepSync: this.event ? keepSyncKind(this.event) : null,
+        open: this.open,
+        copied: this.copied,
+        onToggle: guard('toggle', (open: boolean) => {
+          this.open = open;
+          this.render();
+        }),
+        onInsertAgenda: guard('agenda', (f: Finding) => this.insertAgenda(f)),
+        onCopyUpdate: guard('copy', (f: Finding) => this.copyUpdate(f)),
+        onDismiss: guard('dismiss', (f: Finding) => {
+          this.dismissed.add(f.rule);
+          send({ type: 'dismissed', site: this.page.adapter.site, rule: f.rule });
+          this.analyzeNow();
+        }),
+        onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
+      }),
+      this.findings.map((f) => f.rule),
+    );
+  }
+
+  /** The agenda stub goes into the description through the editor's own input handling. */
+  private insertAgenda(f: Finding): void {
+    const target = this.parts.description;
+    const template = f.suggestion.template;
+    if (!target || !template) return;
+    target.focus({ preventScroll: true });
+    if (target instanceof HTMLTextAreaElement) {
+      target.setRangeText(template, target.selectionStart, target.selectionEnd, 'end');
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      const sel = getSelection();
+      if (sel && (!sel.rangeCount || !target.contains(sel.getRangeAt(0).startContainer))) {
+        const end = document.createRange();
+        end.selectNodeContents(target);
+        end.collapse(false);
+        sel.removeAllRanges();
+        sel.addRange(end);
+      }
+      document.execCommand('insertText', false, template);
+    }
+    this.fixed = true;
+    send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
+    this.schedule();
+  }
+
+  private copyUpdate(f: Finding): void {
+    const template = f.suggestion.template;
+    if (!template) return;
+    void navigator.clipboard.writeText(template).then(
+      () => {
+        this.copied = true;
+        send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
+        this.render();
+      },
+      (e: unknown) => report('clipboard', e),
+    );
+  }
+
+  /** The meeting is saved (or its editor closes): count it once, by rule ids, hours and cost. */
+  count(saved: boolean): void {
+    if (this.counted || !this.event || this.event.guests < 1) return;
+    this.counted = true;
+    const site = this.page.adapter.site;
+    const flags = flagsOf(this.findings);
+    const cost = Number(this.findings.find((f) => f.rule === 'meeting-cost')?.data?.amount ?? 0);
+    send({ type: 'meeting', site, event: 'checked', rules: flags, hours: this.event.durationMinutes / 60, cost, fixesApplied: this.fixed });
+    if (saved) send({ type: 'meeting', site, event: 'saved', rules: flags, hours: this.event.durationMinutes / 60, cost, fixesApplied: this.fixed });
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.count(false);
+    this.observer.disconnect();
+    this.parts.root.removeEventListener('input', this.onEdit, true);
+    this.parts.root.removeEventListener('change', this.onEdit, true);
+    this.host?.remove();
+    this.host = null;
+  }
+}
+
+/** Run meeting checks for one calendar site. Resolves once set up; never rejects. */
+export async function runEventSite(ctx: ContentScriptContext, adapter: EventSiteAdapter): Promise<void> {
+  try {
+    const { settings } = await loadSettings();
+    const page: Page = { adapter, settings, context: toAnalyzeContext(settings) };
+    const sessions = new Map<HTMLElement, EditorSession>();
+    const skippedLogged = new WeakSet<HTMLElement>();
+    const active = () => isSiteEnabled(page.settings, adapter.site) && !isSnoozed(page.settings, Date.now());
+
+    const rescan = guard('scan', () => {
+      const { editors, skipped } = active() ? adapter.findEditors(document) : { editors: [], skipped: [] };
+      for (const s of skipped) {
+        if (skippedLogged.has(s.element)) continue;
+        skippedLogged.add(s.element);
+        console.info(`[Async Nudge] no meeting check for an editor on this page: ${s.reason}`);
+      }
+      const found = new Set(editors.map((e) => e.root));
+      for (const [root, s] of sessions) {
+        if (!found.has(root) || !root.isConnected) {
+          s.destroy();
+          sessions.delete(root);
+        }
+      }
+      for (const parts of editors) {
+        if (sessions.has(parts.root)) continue;
+        const s = new EditorSession(ctx, page, parts);
+        sessions.set(parts.root, s);
+        s.mount().catch((e: unknown) => report('mount', e));
+      }
+    });
+    watchPage(ctx, rescan);
+    ctx.onInvalidated(() => {
+      for (const s of sessions.values()) s.destroy();
+      sessions.clear();
+    });
+
+    const sessionFor = (target: EventTarget | null): EditorSession | null => {
+      if (!(target instanceof Node)) return null;
+      for (const s of sessions.values()) if (s.parts.root.contains(target)) return s;
+      return null;
+    };
+    // Capture phase, never blocking: we only count a save, the calendar does the saving.
+    ctx.addEventListener(
+      document,
+      'click',
+      guard('save click', (e: MouseEvent) => {
+        const s = sessionFor(e.target);
+        if (s?.parts.save && e.target instanceof Node && s.parts.save.contains(e.target)) s.count(true);
+      }),
+      { capture: true },
+    );
+    ctx.addEventListener(
+      document,
+      'keydown',
+      guard('save key', (e: KeyboardEvent) => {
+        const s = sessionFor(e.target);
+        if (s && adapter.isSaveKey(e, s.parts)) s.count(true);
+      }),
+      { capture: true },
+    );
+
+    const unwatch = watchSettings(
+      guard('settings', (next: Settings) => {
+        page.settings = next;
+        page.context = toAnalyzeContext(next);
+        rescan();
+        for (const s of sessions.values()) s.analyzeNow();
+      }),
+    );
+    ctx.onInvalidated(unwatch);
+    rescan();
+  } catch (e) {
+    report('could not start on this page', e);
+  }
+}
