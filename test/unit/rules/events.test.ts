@@ -68,7 +68,16 @@ testEventRule('recurring-no-end', {
     { recurring: false, why: 'a single event' },
     { recurring: true, recurrenceEnds: true, why: 'has an end date or count' },
   ],
-  invalid: [{ recurring: true, recurrenceEnds: false, why: 'repeats forever', errors: [{ messageId: 'noEnd' }] }],
+  invalid: [
+    { recurring: true, recurrenceEnds: false, why: 'repeats forever', errors: [{ messageId: 'noEnd' }] },
+    {
+      recurring: true,
+      recurrenceEnds: false,
+      start: '2026-11-23T09:30',
+      why: 'with a start, a concrete end a quarter later is suggested',
+      errors: [{ messageId: 'noEndSuggested', data: { until: '2027-02-22' } }],
+    },
+  ],
 });
 
 testEventRule('outside-hours', {
