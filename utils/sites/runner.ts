@@ -82,6 +82,7 @@ class ComposerSession {
   private reviewedOnce = false;
   private frame = 0;
   private inputAt = 0;
+  private lastRun = 0;
   private readonly cleanups: Array<() => void> = [];
   private readonly bodyObserver: MutationObserver;
 
@@ -90,9 +91,17 @@ class ComposerSession {
     private readonly page: Page,
     readonly parts: ComposerParts,
   ) {
+    // Leading edge: an ordinary keystroke is checked at once, so the hint paints in the same
+    // frame as the character; a burst (paste, IME, key repeat) coalesces into one check per frame.
     const onInput = guard('input', () => {
-      this.inputAt = performance.now();
-      this.schedule();
+      const now = performance.now();
+      this.inputAt ||= now;
+      if (now - this.lastRun > 16) {
+        // The editor's own mutation may already have queued a frame: this check replaces it.
+        if (this.frame) cancelAnimationFrame(this.frame);
+        this.frame = 0;
+        this.analyzeNow();
+      } else this.schedule();
     });
     parts.body.addEventListener('input', onInput);
     parts.subject?.addEventListener('input', onInput);
@@ -125,6 +134,7 @@ class ComposerSession {
   /** Check the draft now; rendering is synchronous so the hint is on screen this frame. */
   analyzeNow(): void {
     if (!this.host) return;
+    this.lastRun = performance.now();
     this.mapped = readEditableTextWithMap(this.parts.body);
     const text = this.mapped.text;
     const subject = this.parts.subject?.value ?? '';
