@@ -1,0 +1,246 @@
+/**
+ * Labelled controls that save on change. Each keeps what the person typed as a draft, checks
+ * the whole settings object with the schema on every change, and saves only when it passes;
+ * otherwise the reason is shown next to the control and the stored value stays as it was.
+ */
+import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { Change, Issue, SettingsStore } from './store';
+
+/** Long enough to let someone finish typing a number or a phrase, short enough to feel instant. */
+export const TYPING_DEBOUNCE_MS = 500;
+
+/** "must be at least 1" → "Must be at least 1." */
+export function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/** Problems with a phrase list, in the words of someone adding to it. */
+export function phraseMessage(message: string): string {
+  return message === 'lists the same phrase twice' ? 'is already in the list' : message;
+}
+
+export function FieldError({ id, issues, format = sentence }: { id: string; issues: readonly Issue[]; format?: (m: string) => string }) {
+  if (!issues.length) return null;
+  return (
+    <p className="field-error" id={id}>
+      {[...new Set(issues.map((issue) => format(issue.message)))].join(' ')}
+    </p>
+  );
+}
+
+/** `aria-describedby` for a control: its help text and, when shown, its error. */
+export function describedBy(...ids: Array<string | false | undefined>): string | undefined {
+  const list = ids.filter(Boolean);
+  return list.length ? list.join(' ') : undefined;
+}
+
+export interface FieldState<D> {
+  draft: D;
+  issues: Issue[];
+  /** Takes a new draft: checks it, then saves it (after a pause when `typing`). */
+  update(next: D, options?: { typing?: boolean }): void;
+  /** Saves a pending typed change now (on blur). */
+  flush(): void;
+}
+
+/**
+ * A draft of one field and its save. The draft starts from `initial` and is only replaced by
+ * remounting (the caller keys on the store's version), so a save's echo never moves the caret.
+ */
+export function useField<D>(store: SettingsStore, field: string, initial: D, toChange: (draft: D) => Change): FieldState<D> {
+  const { check, save, setInvalid } = store;
+  const [draft, setDraft] = useState(initial);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const waiting = useRef<Change | null>(null);
+
+  const run = useCallback(
+    (change: Change) => {
+      void save(change).then((problems) => {
+        if (!problems.length) return;
+        setIssues(problems);
+        setInvalid(field, true);
+      });
+    },
+    [field, save, setInvalid],
+  );
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const change = waiting.current;
+    waiting.current = null;
+    if (change) run(change);
+  }, [run]);
+
+  const update = useCallback(
+    (next: D, { typing = false } = {}) => {
+      setDraft(next);
+      clearTimeout(timer.current);
+      waiting.current = null;
+      const change = toChange(next);
+      const checked = check(change);
+      setIssues(checked.ok ? [] : checked.issues);
+      setInvalid(field, !checked.ok);
+      if (!checked.ok) return;
+      if (!typing) return run(change);
+      waiting.current = change;
+      timer.current = setTimeout(flush, TYPING_DEBOUNCE_MS);
+    },
+    [check, field, flush, run, setInvalid, toChange],
+  );
+
+  // A typed change still waiting is saved when the page goes away or the field is reset.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+      setInvalid(field, false);
+    };
+  }, [field, flush, setInvalid]);
+
+  return { draft, issues, update, flush };
+}
+
+interface TextFieldProps {
+  store: SettingsStore;
+  /** The control's id; also names the field in the store. */
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  /** The stored value, as text. */
+  value: string;
+  change: (draft: string) => Change;
+  type?: 'text' | 'number' | 'time';
+  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value' | 'onChange' | 'onBlur'>;
+  /** After the input (a unit). */
+  suffix?: ReactNode;
+}
+
+export function TextField(props: TextFieldProps) {
+  return <TextFieldDraft key={props.store.version} {...props} />;
+}
+
+function TextFieldDraft({ store, id, label, help, value, change, type = 'text', inputProps, suffix }: TextFieldProps) {
+  const { draft, issues, update, flush } = useField(store, id, value, change);
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="control-row">
+        <input
+          {...inputProps}
+          id={id}
+          type={type}
+          value={draft}
+          aria-invalid={issues.length > 0 || undefined}
+          aria-describedby={describedBy(helpId, issues.length > 0 && errorId)}
+          onChange={(e) => update(e.currentTarget.value, { typing: true })}
+          onBlur={flush}
+        />
+        {suffix}
+      </div>
+      <FieldError id={errorId} issues={issues} />
+      {help && (
+        <p className="help" id={helpId}>
+          {help}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A number from an input's text; blank or unreadable text stays NaN so the schema says "expected a number". */
+export function numberFrom(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+interface ToggleProps {
+  store: SettingsStore;
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  checked: boolean;
+  change: (on: boolean) => Change;
+}
+
+/** A checkbox that saves when flipped. Shown from the stored value, which the store updates at once. */
+export function Toggle({ store, id, label, help, checked, change }: ToggleProps) {
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = `${id}-error`;
+  const flip = (on: boolean) => {
+    void store.save(change(on)).then((problems) => {
+      setIssues(problems);
+      store.setInvalid(id, problems.length > 0);
+    });
+  };
+  return (
+    <div className="toggle">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-invalid={issues.length > 0 || undefined}
+        aria-describedby={describedBy(helpId, issues.length > 0 && errorId)}
+        onChange={(e) => flip(e.currentTarget.checked)}
+      />
+      <div>
+        <label htmlFor={id}>{label}</label>
+        {help && (
+          <p className="help" id={helpId}>
+            {help}
+          </p>
+        )}
+        <FieldError id={errorId} issues={issues} />
+      </div>
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  store: SettingsStore;
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  change: (value: string) => Change;
+}
+
+export function SelectField({ store, id, label, help, value, options, change }: SelectFieldProps) {
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={issues.length > 0 || undefined}
+        aria-describedby={describedBy(helpId, issues.length > 0 && errorId)}
+        onChange={(e) =>
+          void store.save(change(e.currentTarget.value)).then((problems) => {
+            setIssues(problems);
+            store.setInvalid(id, problems.length > 0);
+          })
+        }
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={errorId} issues={issues} />
+      {help && (
+        <p className="help" id={helpId}>
+          {help}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,469 @@
+/** The options page against WXT's fake browser storage: what is saved, what is refused, and why. */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { TYPING_DEBOUNCE_MS } from '../../components/options/Fields';
+import { PASSING_EXAMPLES } from '../../components/options/rule-examples';
+import { WHOLE_MESSAGE_RULES } from '../../components/options/RulesSection';
+import type { StatsData } from '../../components/options/stats-data';
+import App from '../../entrypoints/options/App';
+import { analyze } from '../../utils/analyzer/analyze';
+import { allRules, messageRules } from '../../utils/analyzer/registry';
+import { exportNorms } from '../../utils/settings/norms';
+import { DEFAULT_SETTINGS, PHRASE_MAX_CHARS, type RuleSettings, type Settings } from '../../utils/settings/schema';
+import { saveSettings } from '../../utils/settings/storage';
+
+// The whole page renders in jsdom (600 select options, 19 rule cards); give each test room on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean;
+}
+
+const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+const sleep = (ms: number) => act(() => new Promise<void>((done) => setTimeout(done, ms)));
+/**
+ * Queries by id or label text: Testing Library's role and label queries compute names for every
+ * element, which on a page this size takes about a second each, and waitFor reruns them on every change.
+ */
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is not on the page`);
+  return el;
+}
+/** The control a `<label for>` with exactly this text names, or the element with this aria-label. */
+function labelled(text: string): HTMLElement {
+  const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === text);
+  const el = label?.htmlFor ? document.getElementById(label.htmlFor) : document.querySelector<HTMLElement>(`[aria-label="${text}"]`);
+  if (!el) throw new Error(`nothing is labelled “${text}”`);
+  return el;
+}
+const status = () => byId('save-status');
+const ruleSwitch = (id: string) => byId(`rule-${id}-enabled`);
+const alertBox = () =>
+  waitFor(() => {
+    const el = document.querySelector<HTMLElement>('[role="alert"]');
+    if (!el) throw new Error('no alert');
+    return el;
+  });
+const alertNow = () => document.querySelector('[role="alert"]');
+function button(text: string): HTMLElement {
+  const el = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === text);
+  if (!el) throw new Error(`no “${text}” button`);
+  return el;
+}
+const shown = (text: string) =>
+  waitFor(() => {
+    if (!document.body.textContent?.includes(text)) throw new Error(`“${text}” is not on the page`);
+  });
+/** The inline error shown next to the control with this id. */
+const errorOf = (id: string) => document.getElementById(`${id}-error`)?.textContent ?? '';
+const checked = (el: HTMLElement) => (el as HTMLInputElement).checked;
+/** An input's value as the person sees it: a number input's as a number. */
+const valueOf = (el: HTMLElement) => {
+  const input = el as HTMLInputElement;
+  return input.type === 'number' ? input.valueAsNumber : input.value;
+};
+/** The rules currently listed, by id. */
+const listedRules = () => Array.from(document.querySelectorAll<HTMLElement>('li.rule')).map((li) => li.dataset.rule);
+
+/** The defaults with one rule's settings changed. */
+function defaultsWithRule(id: string, patch: Partial<RuleSettings>): Settings {
+  const s = structuredClone(DEFAULT_SETTINGS);
+  s.rules[id] = { ...(s.rules[id] as RuleSettings), ...patch };
+  return s;
+}
+
+function fakeStats(): StatsData & { [K in keyof StatsData]: ReturnType<typeof vi.fn> } {
+  return {
+    exportJson: vi.fn(async () => '{}'),
+    exportCsv: vi.fn(async () => 'kind,day\r\n'),
+    importText: vi.fn(async () => ({ ok: true as const, rows: 3 })),
+    reset: vi.fn(async () => undefined),
+  };
+}
+
+async function renderApp(stats: StatsData = fakeStats()) {
+  const view = render(<App stats={stats} />);
+  await waitFor(() => byId('rule-no-deadline-enabled'));
+  return view;
+}
+
+function normsFile(name: string, content: unknown): File {
+  return new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
+}
+
+async function chooseFile(input: HTMLElement, file: File) {
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Async Nudge', version: '1.2.3' });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('options page', () => {
+  test('toggling a rule saves it and says so', async () => {
+    await renderApp();
+    expect(checked(ruleSwitch('no-deadline'))).toBe(true);
+    act(() => ruleSwitch('no-deadline').click());
+    await waitFor(async () => expect((await stored())?.rules['no-deadline']?.enabled).toBe(false));
+    expect(checked(ruleSwitch('no-deadline'))).toBe(false);
+    await waitFor(() => expect(status().textContent).toBe('Saved'));
+    // Nothing else moved.
+    expect(await stored()).toEqual(defaultsWithRule('no-deadline', { enabled: false }));
+  });
+
+  test('invalid working hours are explained next to the field and not saved; fixing them saves', async () => {
+    await renderApp();
+    const end = labelled('End');
+    fireEvent.change(end, { target: { value: '08:00' } });
+    await waitFor(() => expect(errorOf('working-end')).toBe('End must be after the start time.'));
+    const error = byId('working-end-error');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(end.getAttribute('aria-describedby')).toContain(error.id);
+    expect(status().textContent).toMatch(/^Not saved/);
+    await sleep(TYPING_DEBOUNCE_MS + 200);
+    expect(await stored()).toBeUndefined();
+
+    fireEvent.change(end, { target: { value: '18:30' } });
+    expect(errorOf('working-end')).toBe('');
+    await waitFor(async () => expect((await stored())?.workingHours.end).toBe('18:30'), { timeout: 2000 });
+    await waitFor(() => expect(status().textContent).toBe('Saved'));
+  });
+
+  test('unticking every working day is refused with a reason', async () => {
+    await renderApp();
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) fireEvent.click(labelled(day));
+    await waitFor(async () => expect((await stored())?.workingHours.days).toEqual([5]));
+    fireEvent.click(labelled('Friday'));
+    await waitFor(() => expect(errorOf('working-days')).toContain('Pick at least one working day.'));
+    await sleep(50);
+    expect((await stored())?.workingHours.days).toEqual([5]);
+  });
+
+  test('a number field refuses out-of-range and blank input, then saves a good value after typing stops', async () => {
+    await renderApp();
+    const rate = labelled('Hourly rate per person');
+    fireEvent.change(rate, { target: { value: '-5' } });
+    await waitFor(() => expect(errorOf('hourly-rate')).toContain('Must be 0 or more.'));
+    fireEvent.change(rate, { target: { value: '' } });
+    await waitFor(() => expect(errorOf('hourly-rate')).toContain('Expected a number.'));
+    fireEvent.change(rate, { target: { value: '95' } });
+    await sleep(TYPING_DEBOUNCE_MS / 2);
+    // Still typing: not saved yet.
+    expect(await stored()).toBeUndefined();
+    await waitFor(async () => expect((await stored())?.hourlyRate).toBe(95), { timeout: 2000 });
+  });
+
+  test('a typed change is saved at once when the field loses focus', async () => {
+    await renderApp();
+    const urgent = labelled('Urgent');
+    fireEvent.change(urgent, { target: { value: 'within 2 hours' } });
+    fireEvent.blur(urgent);
+    await waitFor(async () => expect((await stored())?.responseNorms.urgent).toBe('within 2 hours'), { timeout: TYPING_DEBOUNCE_MS / 2 });
+  });
+
+  test('a rule’s phrase lists: bad phrases are explained, good ones saved, any can be removed', async () => {
+    await renderApp();
+    const add = labelled('New phrase for extra phrases for no-deadline');
+    fireEvent.change(add, { target: { value: 'k' } });
+    fireEvent.keyDown(add, { key: 'Enter' });
+    await waitFor(() => expect(errorOf('rule-no-deadline-extra')).toContain('Must be at least 2 characters.'));
+    fireEvent.change(add, { target: { value: 'kindly (handle)' } });
+    fireEvent.click(labelled('Add to extra phrases for no-deadline'));
+    await waitFor(() => expect(errorOf('rule-no-deadline-extra')).toContain('Must not contain ( ) or |.'));
+    expect(await stored()).toBeUndefined();
+
+    fireEvent.change(add, { target: { value: 'kindly handle' } });
+    fireEvent.keyDown(add, { key: 'Enter' });
+    await waitFor(async () => expect((await stored())?.rules['no-deadline']?.extraPhrases).toEqual(['kindly handle']));
+    expect((add as HTMLInputElement).value).toBe('');
+    fireEvent.change(add, { target: { value: 'Kindly handle' } });
+    fireEvent.keyDown(add, { key: 'Enter' });
+    await waitFor(() => expect(errorOf('rule-no-deadline-extra')).toContain('Is already in the list.'));
+
+    fireEvent.click(labelled('Remove “kindly handle” from extra phrases for no-deadline'));
+    await waitFor(async () => expect((await stored())?.rules['no-deadline']?.extraPhrases).toEqual([]));
+  });
+
+  test('the global allow-list saves phrases', async () => {
+    await renderApp();
+    const add = labelled('New phrase for phrases no rule flags');
+    fireEvent.change(add, { target: { value: 'Project Urgent' } });
+    fireEvent.keyDown(add, { key: 'Enter' });
+    await waitFor(async () => expect((await stored())?.allowList).toEqual(['Project Urgent']));
+    expect(within(labelled('Phrases no rule flags')).getByText('Project Urgent')).toBeTruthy();
+  });
+
+  test('the filter narrows the rule list and says how many match', async () => {
+    await renderApp();
+    expect(listedRules()).toHaveLength(allRules.length);
+    const filter = labelled('Filter rules');
+    fireEvent.change(filter, { target: { value: 'ASAP' } });
+    await waitFor(() => expect(listedRules()).toContain('false-urgency'));
+    expect(listedRules()).not.toContain('greeting-only');
+    expect(listedRules().length).toBeLessThan(allRules.length);
+    expect(byId('rule-filter-count').textContent).toBe(`${listedRules().length} of ${allRules.length} rules match`);
+
+    fireEvent.change(filter, { target: { value: 'agenda meeting' } });
+    await waitFor(() => expect(listedRules()).toEqual(['no-agenda']));
+
+    fireEvent.change(filter, { target: { value: 'zzzz' } });
+    await waitFor(() => expect(listedRules()).toEqual([]));
+    await shown('No rule matches “zzzz”');
+
+    fireEvent.change(filter, { target: { value: '' } });
+    await waitFor(() => expect(listedRules()).toHaveLength(allRules.length));
+  });
+
+  test('each rule shows its why and its examples', async () => {
+    await renderApp();
+    for (const rule of allRules) {
+      const card = document.querySelector<HTMLElement>(`li.rule[data-rule="${rule.meta.id}"]`);
+      expect(card?.textContent).toContain(rule.meta.why);
+      if (rule.meta.docs.example) expect(card?.textContent).toContain(rule.meta.docs.example);
+    }
+    const noDeadline = within(labelled('Examples for no-deadline'));
+    expect(noDeadline.getByText(/Could you review my PR\?/).textContent).toMatch(/^✗/);
+    expect(noDeadline.getByText(/Could you review my PR by Thursday noon\?/).textContent).toMatch(/^✓/);
+  });
+
+  test('the examples shown are true: each ✗ fires its rule, each ✓ does not', () => {
+    for (const rule of messageRules) {
+      const bad = rule.meta.docs.example;
+      if (bad)
+        expect(
+          analyze({ kind: 'message', surface: 'email', text: bad }).map((f) => f.rule),
+          `${rule.meta.id} ✗`,
+        ).toContain(rule.meta.id);
+    }
+    for (const [id, good] of Object.entries(PASSING_EXAMPLES)) {
+      expect(allRules.some((r) => r.meta.id === id)).toBe(true);
+      expect(
+        analyze({ kind: 'message', surface: 'email', text: good }).map((f) => f.rule),
+        `${id} ✓`,
+      ).not.toContain(id);
+    }
+  });
+
+  test('phrase lists are offered where the analyzer honours them: an allowed example is not flagged', async () => {
+    await renderApp();
+    for (const rule of messageRules) {
+      const { id, docs } = rule.meta;
+      const offered = document.getElementById(`rule-${id}-allow-input`) !== null;
+      expect(offered, id).toBe(!WHOLE_MESSAGE_RULES.has(id));
+      if (!offered || !docs.example || docs.example.length > PHRASE_MAX_CHARS || /[()|]/.test(docs.example)) continue;
+      const findings = analyze({ kind: 'message', surface: 'email', text: docs.example }, { rules: { [id]: { allow: [docs.example] } } });
+      expect(
+        findings.map((f) => f.rule),
+        id,
+      ).not.toContain(id);
+    }
+  });
+
+  test('sensitivity, sites, review-before-send and the time zone save on change', async () => {
+    await renderApp();
+    fireEvent.change(labelled('Sensitivity of vague-ask'), { target: { value: 'strict' } });
+    fireEvent.click(labelled('Slack'));
+    fireEvent.click(labelled('Ask for one review before sending'));
+    fireEvent.change(labelled('Time zone'), { target: { value: 'Europe/Berlin' } });
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({
+        sites: { slack: false },
+        reviewBeforeSend: true,
+        timeZone: 'Europe/Berlin',
+        rules: { 'vague-ask': { sensitivity: 'strict' } },
+      }),
+    );
+  });
+
+  test('snooze: pause shows until when, clear ends it', async () => {
+    await renderApp();
+    expect(byId('snooze-state').textContent).toBe('Hints are on.');
+    const before = Date.now();
+    fireEvent.click(button('Pause for 1 hour'));
+    await waitFor(async () => expect((await stored())?.snoozeUntil).toBeGreaterThanOrEqual(before + 3_600_000));
+    expect(byId('snooze-state').textContent).toMatch(/^All hints are paused until/);
+    fireEvent.click(button('Clear snooze'));
+    await waitFor(async () => expect((await stored())?.snoozeUntil).toBeNull());
+    expect(byId('snooze-state').textContent).toBe('Hints are on.');
+  });
+
+  test('a change from another page shows up without a reload', async () => {
+    await renderApp();
+    await act(() => saveSettings({ ...defaultsWithRule('ask-to-ask', { enabled: false }), hourlyRate: 140 }));
+    await waitFor(() => expect(valueOf(labelled('Hourly rate per person'))).toBe(140));
+    expect(checked(ruleSwitch('ask-to-ask'))).toBe(false);
+  });
+});
+
+describe('team norms file', () => {
+  const malformed = {
+    format: 'async-nudge-team-norms',
+    schemaVersion: 1,
+    settings: {
+      hourlyRate: -5,
+      workingHours: { start: '18:00', end: '09:00' },
+      rules: { 'no-deadline': { sensitivity: 'loud' }, 'made-up-rule': {} },
+      sites: { gmail: false },
+    },
+  };
+
+  test('a malformed file shows every problem by field and changes nothing', async () => {
+    const before: Settings = { ...structuredClone(DEFAULT_SETTINGS), hourlyRate: 75, currency: 'EUR' };
+    await saveSettings(before);
+    await renderApp();
+    await chooseFile(labelled('Import a norms file'), normsFile('bad-norms.json', malformed));
+    const alert = await alertBox();
+    expect(alert.textContent).toContain('“bad-norms.json” was not imported, and nothing changed.');
+    const problems = Array.from(alert.querySelectorAll('li')).map((li) => li.textContent);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'settings.sites: personal setting, not part of team norms',
+        'settings.rules.made-up-rule: unknown rule',
+        'settings.hourlyRate: must be 0 or more',
+        'settings.workingHours.end: must be after the start time',
+        'settings.rules.no-deadline.sensitivity: expected strict, balanced or relaxed',
+      ]),
+    );
+    expect(await stored()).toEqual(before);
+    expect(valueOf(labelled('Hourly rate per person'))).toBe(75);
+  });
+
+  test('a file that is not JSON says so', async () => {
+    await renderApp();
+    await chooseFile(labelled('Import a norms file'), normsFile('notes.txt', 'hello'));
+    expect((await alertBox()).textContent).toContain('This file is not valid JSON');
+    expect(await stored()).toBeUndefined();
+  });
+
+  test('a good file applies its norms and keeps personal settings', async () => {
+    const mine: Settings = { ...structuredClone(DEFAULT_SETTINGS), timeZone: 'Asia/Tokyo', sites: { ...DEFAULT_SETTINGS.sites, slack: false } };
+    await saveSettings(mine);
+    await renderApp();
+    const lead: Settings = {
+      ...defaultsWithRule('no-deadline', { enabled: false, extraPhrases: ['kindly handle'] }),
+      hourlyRate: 120,
+      currency: 'GBP',
+      responseNorms: { urgent: 'within 1 hour', important: 'same day', normal: 'this week' },
+    };
+    await chooseFile(labelled('Import a norms file'), normsFile('platform.json', exportNorms(lead, 'Platform team')));
+    await shown('Imported the norms of “Platform team” from “platform.json”.');
+    expect(await stored()).toMatchObject({
+      hourlyRate: 120,
+      currency: 'GBP',
+      responseNorms: lead.responseNorms,
+      rules: { 'no-deadline': { enabled: false, extraPhrases: ['kindly handle'] } },
+      timeZone: 'Asia/Tokyo',
+      sites: { slack: false },
+    });
+    // The fields show the imported values.
+    await waitFor(() => expect(valueOf(labelled('Hourly rate per person'))).toBe(120));
+    expect(valueOf(labelled('Urgent'))).toBe('within 1 hour');
+    expect(checked(ruleSwitch('no-deadline'))).toBe(false);
+    expect(alertNow()).toBeNull();
+  });
+
+  test('export downloads the norms file with the team name', async () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:norms';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^async-nudge-team-norms-platform-team-\d{4}-\d{2}-\d{2}\.json$/);
+    });
+    await renderApp();
+    fireEvent.change(labelled('Team name (optional)'), { target: { value: 'Platform team' } });
+    fireEvent.click(button('Download norms file'));
+    expect(clicked).toHaveBeenCalledOnce();
+    const file = JSON.parse(await (created[0] as Blob).text());
+    expect(file).toMatchObject({ format: 'async-nudge-team-norms', schemaVersion: 1, teamName: 'Platform team' });
+    expect(file.settings.sites).toBeUndefined();
+  });
+});
+
+describe('privacy and data', () => {
+  test('reset asks first; keeping the stats does nothing, confirming deletes them', async () => {
+    const stats = fakeStats();
+    await renderApp(stats);
+    fireEvent.click(button('Reset stats…'));
+    expect(byId('stats-reset-question').textContent).toMatch(/^Delete every count on this device\?/);
+    fireEvent.click(button('Keep my stats'));
+    expect(stats.reset).not.toHaveBeenCalled();
+    fireEvent.click(button('Reset stats…'));
+    await act(async () => fireEvent.click(button('Delete all stats')));
+    expect(stats.reset).toHaveBeenCalledOnce();
+    await shown('All stats were deleted.');
+  });
+
+  test('a stats import reports rows or the reason it failed', async () => {
+    const stats = fakeStats();
+    await renderApp(stats);
+    await chooseFile(labelled('Import a stats file (JSON)'), normsFile('stats.json', '{"format":"async-nudge-stats"}'));
+    expect(stats.importText).toHaveBeenCalledWith('{"format":"async-nudge-stats"}');
+    await shown('Imported 3 rows from “stats.json”');
+    stats.importText.mockResolvedValueOnce({ ok: false, error: 'Nothing was imported: the file is not JSON.' });
+    await chooseFile(labelled('Import a stats file (JSON)'), normsFile('x.json', 'nope'));
+    expect((await alertBox()).textContent).toBe('Nothing was imported: the file is not JSON.');
+  });
+
+  test('retention days are validated like every other number', async () => {
+    await renderApp();
+    fireEvent.change(labelled('Keep daily counts for'), { target: { value: '3' } });
+    await waitFor(() => expect(errorOf('stats-retention')).toContain('Must be at least 7.'));
+    fireEvent.change(labelled('Keep daily counts for'), { target: { value: '90' } });
+    await waitFor(async () => expect((await stored())?.statsRetentionDays).toBe(90), { timeout: 2000 });
+  });
+});
+
+describe('page', () => {
+  test('a settings repair is shown once, at the top', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { hourlyRate: 'lots', currency: 'JPY' } });
+    await renderApp();
+    const notice = await alertBox();
+    expect(notice.textContent).toContain('Some settings could not be read, so they were reset.');
+    expect(notice.textContent).toContain('hourlyRate: expected a number — reset to 60');
+    fireEvent.click(within(notice).getByText('Got it'));
+    expect(alertNow()).toBeNull();
+    cleanup();
+    await renderApp();
+    await sleep(50);
+    expect(alertNow()).toBeNull();
+  });
+
+  test('shows the version from the manifest', async () => {
+    await renderApp();
+    expect(document.getElementById('about-version')?.textContent).toBe('1.2.3');
+  });
+
+  test('every control has a name and none is kept out of the tab order', async () => {
+    const { container } = await renderApp();
+    const controls = Array.from(container.querySelectorAll<HTMLElement>('input, select, button, textarea, summary, a[href]'));
+    expect(controls.length).toBeGreaterThan(100);
+    const unnamed = controls.filter((el) => {
+      if (el.getAttribute('aria-label')?.trim() || el.getAttribute('aria-labelledby')) return false;
+      if (el.id && container.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) return false;
+      if (el.closest('label')?.textContent?.trim()) return false;
+      if (['BUTTON', 'SUMMARY', 'A'].includes(el.tagName) && el.textContent?.trim()) return false;
+      return true;
+    });
+    expect(unnamed.map((el) => el.outerHTML)).toEqual([]);
+    // Spot checks through the accessibility tree (slow on a page this size, so only a few).
+    expect(screen.getByRole('checkbox', { name: 'no-deadline warning' }).id).toBe('rule-no-deadline-enabled');
+    expect(screen.getByRole('combobox', { name: 'Sensitivity of no-deadline' }).id).toBe('rule-no-deadline-sensitivity');
+    expect(screen.getByRole('status').id).toBe('save-status');
+    expect(container.querySelectorAll('[tabindex="-1"]')).toHaveLength(0);
+    const ids = Array.from(container.querySelectorAll('[id]')).map((el) => el.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+});
