@@ -67,18 +67,21 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
           checked={settings.enabled}
           change={(on) => withRule(id, { enabled: on })}
         />
-        <SelectField
-          store={store}
-          id={`rule-${id}-sensitivity`}
-          label={
-            <>
-              Sensitivity <span className="visually-hidden">of {id}</span>
-            </>
-          }
-          value={settings.sensitivity}
-          options={sensitivityOptions}
-          change={(value) => withRule(id, { sensitivity: value as RuleSettings['sensitivity'] })}
-        />
+        {rule.meta.sensitivity && (
+          <SelectField
+            store={store}
+            id={`rule-${id}-sensitivity`}
+            label={
+              <>
+                Sensitivity <span className="visually-hidden">of {id}</span>
+              </>
+            }
+            help={rule.meta.sensitivity}
+            value={settings.sensitivity}
+            options={sensitivityOptions}
+            change={(value) => withRule(id, { sensitivity: value as RuleSettings['sensitivity'] })}
+          />
+        )}
       </div>
       <p className="why">
         <strong>Why: </strong>

@@ -17,6 +17,8 @@ interface BaseMeta {
   /** messageId → message; `{name}` is filled from the report's data. */
   messages: Record<string, string>;
   suggestion: (ctx: AnalyzeContext) => Suggestion;
+  /** What strict and relaxed change, for rules that honour sensitivity (the options page shows it). */
+  sensitivity?: string;
 }
 
 export interface MessageRuleMeta extends BaseMeta {

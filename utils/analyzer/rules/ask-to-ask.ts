@@ -166,17 +166,19 @@ export default defineMessageRule({
         'anybody used',
       ],
     },
+    sensitivity: 'Relaxed flags only asking to ask ("got a minute?"), not "does anyone know X?"; strict also checks longer messages.',
     suggestion: () => ({
       text: 'Write the question itself, with what you tried and what you need — whoever knows can answer right away.',
       template: 'Question: …\nWhat I tried: …\nNeeded by: …',
       templateKind: 'context-ask-deadline',
     }),
   },
-  check({ draft, hits, report }) {
+  check({ draft, hits, sensitivity, report }) {
     const { start: a, end: z } = draft.authored;
     const total = wordsIn(draft, { start: a, end: z });
-    if (total > 40) return;
+    if (total > (sensitivity === 'strict' ? 60 : 40)) return;
     for (const hit of hits) {
+      if (hit.tag === 'topic' && sensitivity === 'relaxed') continue;
       const s = draft.sentenceAt(hit.start);
       // The real question follows in the same sentence ("quick question: X or Y?").
       const after = draft.lower.slice(hit.end, s.end);

@@ -68,6 +68,7 @@ export default defineMessageRule({
         'sos',
       ],
     },
+    sensitivity: 'Strict also counts "critical" as an urgency word.',
     suggestion: (ctx) => ({
       text: `Replace the urgency word with a time and one line of why (“by 14:00 — the board call starts then”). Team norm for urgent: ${ctx.responseNorms.urgent}.`,
       template: 'Needed by … because …',

@@ -274,7 +274,7 @@ const SHORTCODE = /:[a-z0-9_+-]+:/g;
 const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
 
 /** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
-export function isGreetingOnly(text: string): boolean {
+export function isGreetingOnly(text: string, extraWords = 2): boolean {
   let greeted = false;
   // "heyyy", "hiii", "hellooo": drawn-out greetings are still greetings.
   const rest = text
@@ -292,7 +292,7 @@ export function isGreetingOnly(text: string): boolean {
     .trim();
   if (words === '') return true;
   const parts = words.split(' ');
-  if (parts.filter((w) => !ADDRESSEES.has(w)).length > 2) return false;
+  if (parts.filter((w) => !ADDRESSEES.has(w)).length > extraWords) return false;
   for (const w of parts) {
     if (ADDRESSEES.has(w)) continue;
     if (PROSE.has(w)) return false;
@@ -315,16 +315,18 @@ export default defineMessageRule({
     why: 'A bare greeting makes the reader wait for the real message. Async teams say hello and the point in one go, so the reader can act without a round-trip.',
     docs: { summary: 'The whole message is a greeting or presence check ("hi", "are you there?").', example: 'Hey Anna, are you there?' },
     messages: { greetingOnly: 'Say what you need in this message — a greeting alone forces a reply first.' },
+    sensitivity: 'Strict allows a few more words around the greeting ("hi there Anna and Ben"); relaxed only a bare greeting or one name.',
     suggestion: () => ({
       text: 'Add the point right after the greeting: the context, the question, and when you need an answer.',
       template: 'Hi! Context: … Question: … Needed by: …',
       templateKind: 'context-ask-deadline',
     }),
   },
-  check({ draft, report }) {
+  check({ draft, sensitivity, report }) {
     const { start, end } = draft.authored;
     // Greetings are short; anything long is more than a greeting.
     if (end - start > 120) return;
-    if (isGreetingOnly(draft.lower.slice(start, end))) report({ messageId: 'greetingOnly', start, end });
+    const extra = sensitivity === 'strict' ? 3 : sensitivity === 'relaxed' ? 1 : 2;
+    if (isGreetingOnly(draft.lower.slice(start, end), extra)) report({ messageId: 'greetingOnly', start, end });
   },
 });

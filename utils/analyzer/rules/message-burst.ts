@@ -18,14 +18,16 @@ export default defineMessageRule({
     why: 'Each message in a burst is a separate notification. One complete message — context, ask, deadline — interrupts once and reads as a whole.',
     docs: { summary: 'Chat only: three or more short messages to the same conversation within 60 s.' },
     messages: { burst: 'That is {count} short messages in a minute — put the whole thought in one.' },
+    sensitivity: 'Strict flags the second short message in a minute, relaxed the fourth (balanced: the third).',
     suggestion: () => ({ text: 'Write one message with the full thought: context, the ask, and by when.' }),
   },
-  check({ draft, ctx, report }) {
+  check({ draft, ctx, sensitivity, report }) {
     if (ctx.now === undefined) return;
     const now = ctx.now;
     const { start, end } = draft.authored;
     if (end - start > SHORT_MESSAGE_CHARS) return;
     const recent = ctx.recentSends.filter((s) => now - s.at <= WINDOW_MS && now >= s.at && s.chars <= SHORT_MESSAGE_CHARS).length;
-    if (recent >= 2) report({ messageId: 'burst', data: { count: recent + 1 } });
+    const earlier = sensitivity === 'strict' ? 1 : sensitivity === 'relaxed' ? 3 : 2;
+    if (recent >= earlier) report({ messageId: 'burst', data: { count: recent + 1 } });
   },
 });

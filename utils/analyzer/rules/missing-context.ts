@@ -121,6 +121,7 @@ export default defineMessageRule({
         'that issue',
       ],
     },
+    sensitivity: 'Strict flags every unnamed "the doc"; relaxed skips longer messages that probably say which.',
     suggestion: () => ({
       text: 'Name it and link it: which document, ticket or decision, with a link or a one-line quote, so the reader needs no memory of the earlier talk.',
       template: 'Context: (link / quote / which one) …\nAsk: …\nBy when: …',

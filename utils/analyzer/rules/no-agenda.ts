@@ -1,16 +1,19 @@
 import { isSocial } from '../meeting-kinds';
 import { defineEventRule } from '../rule';
 import { lowerSameLength } from '../text';
+import type { Sensitivity } from '../types';
 
 const GOAL =
   /(?<![a-z])(?:goal|goals|objective|objectives|purpose|outcome|outcomes|aim|agenda|decide|decision|decisions|align on|agree on|to review|review the|to discuss|discuss the|to plan|plan the|to finalise|to finalize|to choose|to pick|to approve|we will|we'll|in order to|so that|pre-read|preread|prep:|topics?|questions? to answer)(?![a-z])/;
 const LIST_ITEM = /(?:^|\n)\s*(?:[-*•·–]|\d{1,2}[.)]|\[ ?\])\s+\S/g;
 
 /** Does a description carry an agenda: a goal, or a list of topics? */
-export function hasAgenda(description: string): boolean {
+export function hasAgenda(description: string, sensitivity: Sensitivity = 'balanced'): boolean {
   const d = lowerSameLength(description.slice(0, 5000));
   if (!d.trim()) return false;
   if (GOAL.test(d)) return true;
+  if (sensitivity === 'strict') return false;
+  if (sensitivity === 'relaxed' && (d.match(/\S+/g)?.length ?? 0) >= 15) return true;
   let items = 0;
   LIST_ITEM.lastIndex = 0;
   while (LIST_ITEM.exec(d)) if (++items >= 2) return true;
@@ -29,14 +32,15 @@ export default defineEventRule({
     why: 'Without a goal and topics, guests cannot prepare or decide whether they are needed, and the meeting drifts. An agenda is also the first test of whether the meeting is needed at all.',
     docs: { summary: 'Has guests but no agenda: an empty description, or one with no goal and no topics.' },
     messages: { noAgenda: 'Add an agenda: the goal, the topics, and any pre-read.' },
+    sensitivity: 'Strict needs a stated goal; relaxed accepts any description of 15 words or more.',
     suggestion: () => ({
       text: 'Say what the meeting must decide or produce, list the topics, and link a pre-read so guests come prepared.',
       template: 'Goal: …\nTopics:\n- …\n- …\nPre-read: …\nDecision needed: …',
       templateKind: 'agenda',
     }),
   },
-  check({ event, report }) {
+  check({ event, sensitivity, report }) {
     if (event.guests < 1 || isSocial(event)) return;
-    if (!hasAgenda(event.description)) report({ messageId: 'noAgenda' });
+    if (!hasAgenda(event.description, sensitivity)) report({ messageId: 'noAgenda' });
   },
 });

@@ -219,6 +219,7 @@ export default defineMessageRule({
     docs: { summary: 'A request to the reader with no time expectation (a date, "by Friday", "EOD", "no rush").', example: 'Could you review my PR?' },
     messages: { noDeadline: 'Add when you need this — a date, "by Friday", or "no rush".' },
     lexicon: REQUEST_LEXICON,
+    sensitivity: 'Relaxed counts only explicit requests ("could you", "please"), not bare imperatives or "can someone".',
     suggestion: (ctx) => ({
       text: `Say by when, or that there is no rush. Your team's norms: urgent ${ctx.responseNorms.urgent}, important ${ctx.responseNorms.important}, normal ${ctx.responseNorms.normal}.`,
       template: ' — needed by …',

@@ -132,15 +132,17 @@ export default defineMessageRule({
         'really productive',
       ],
     },
+    sensitivity: 'Strict counts a bare "thanks all" after a meeting; relaxed needs two recap cues.',
     suggestion: () => ({
       text: 'Write the outcome so it stands on its own: decisions, owners, due dates, and where the discussion continues.',
       template: 'Decisions:\n- …\nOwner: …\nDue: …\nNext step: …',
       templateKind: 'recap',
     }),
   },
-  check({ draft, hits, report }) {
+  check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
+    if (sensitivity === 'relaxed' && hits.length < 2) return;
     if (OUTCOMES.test(body) || urls(draft).length > 0) return;
     const hit = hits.find((h) =>
       h.tag === 'praise'
@@ -157,7 +159,7 @@ export default defineMessageRule({
         draft.lower.slice(hit.start, hit.end),
       );
     const twoCues = hits.length >= 2;
-    if (!strong && !twoCues && !MEETING.test(body)) return;
+    if (!strong && !twoCues && sensitivity !== 'strict' && !MEETING.test(body)) return;
     report({ messageId: 'noOutcomes', start: hit.start, end: hit.end });
   },
 });

@@ -17,16 +17,18 @@ export default defineEventRule({
     why: 'Status updates, FYIs, check-ins and polls move faster in writing: people read in two minutes what takes thirty live, and the update stays searchable.',
     docs: { summary: 'A status update, standup, check-in, sync, FYI, announcement or poll that could be a written update.', example: 'Weekly status update' },
     messages: { statusMeeting: 'This looks like a status meeting — a written update could replace it.' },
+    sensitivity: 'Strict also flags a bare "sync" in the title; relaxed reads only the title.',
     suggestion: () => ({
       text: 'Post a written update instead and keep the slot for questions that need a live answer (or cancel it).',
       template: 'Async update — week of …\nDone:\n- …\nNext:\n- …\nBlockers / decisions needed:\n- …\nReply in thread by … with questions.',
       templateKind: 'async-update',
     }),
   },
-  check({ event, report }) {
-    const text = lowerSameLength(`${event.title}\n${event.description.slice(0, 2000)}`);
-    if (!STATUS.test(lowerSameLength(event.title)) && !/(?<![a-z])(?:status update|standup|stand-up|fyi|announcement|poll|feedback round)(?![a-z])/.test(text))
-      return;
+  check({ event, sensitivity, report }) {
+    const title = lowerSameLength(event.title);
+    const text = sensitivity === 'relaxed' ? title : lowerSameLength(`${event.title}\n${event.description.slice(0, 2000)}`);
+    const inTitle = STATUS.test(title) || (sensitivity === 'strict' && /(?<![a-z])sync(?![a-z])/.test(title));
+    if (!inTitle && !/(?<![a-z])(?:status update|standup|stand-up|fyi|announcement|poll|feedback round)(?![a-z])/.test(text)) return;
     if (keepSyncKind(event)) return;
     report({ messageId: 'statusMeeting' });
   },

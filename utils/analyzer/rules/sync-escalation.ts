@@ -4,6 +4,9 @@ import { insideQuotes } from './false-urgency';
 // Reasons that make live time the right call; PRODUCT.md's keep-sync kinds.
 const LIVE_REASON =
   /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out)(?![a-z])/;
+// Reasons about the material rather than the people: strict does not accept them alone.
+const PRACTICAL_ONLY =
+  /^(?:too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|whiteboard|brainstorm\w*)$/;
 // Someone proposing the call, not reporting on one.
 const PROPOSAL =
   /(?:can we|could we|shall we|should we|let's|lets|let us|want to|wanna|do you want to|would you like to|do you have time for|have time for|are you free for|free for|up for|how about|what about|i'd like to|i would like to|happy to|maybe we|we should|we need to|need to|time for|open to|mind if we|prefer to|would it make sense to|does it make sense to|makes sense to|worth|time to|we could|could we maybe|can you|could you|would you|will you|easier to|faster to|simpler to|quicker to|better to|better we|suggest we|propose we|i suggest|i'd suggest|i would suggest|we do|let's do|lets do|we can do|can we do)\s+(?:\S+\s+){0,6}$/;
@@ -85,16 +88,18 @@ export default defineMessageRule({
         'catch up live',
       ],
     },
+    sensitivity: 'Strict accepts only people reasons (sensitive, conflict, 1:1, onboarding) for a call; relaxed flags only short call proposals.',
     suggestion: () => ({
       text: 'Write the question or the update in the thread with the context and what you need. If it truly needs live time, say why (sensitive, brainstorm, 1:1).',
       template: 'Instead of a call: Context: … Question: … What I need from you by …',
       templateKind: 'context-ask-deadline',
     }),
   },
-  check({ draft, hits, report }) {
+  check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
-    if (LIVE_REASON.test(body)) return;
+    if (sensitivity === 'relaxed' && draft.wordCount > 25) return;
+    if (LIVE_REASON.test(body) && (sensitivity !== 'strict' || !PRACTICAL_ONLY.test(body.match(LIVE_REASON)?.[0] ?? ''))) return;
     for (const hit of hits) {
       const s = draft.sentenceAt(hit.start);
       const before = draft.lower.slice(Math.max(s.start, hit.start - 80), hit.start);

@@ -32,6 +32,7 @@ export default defineMessageRule({
       wall: 'Break this up: {words} words in one block. Lead with the ask, then short paragraphs or a list.',
       questions: '{count} questions in one block — number them so each gets an answer.',
     },
+    sensitivity: 'Strict flags blocks over 100 words, relaxed over 250 (balanced: 150).',
     suggestion: () => ({ text: 'Put the ask first, then context in short paragraphs; number multiple questions so replies can refer to them.' }),
   },
   check({ draft, sensitivity, report }) {

@@ -103,6 +103,7 @@ export default defineMessageRule({
         'views?',
       ],
     },
+    sensitivity: 'Strict needs the options or the decision, not just a goal; relaxed lets longer or listed messages pass.',
     suggestion: () => ({
       text: 'State the problem, the options you see (with their costs), and what you want from the reader: a pick, a yes/no, or feedback on one part.',
       template: 'Problem: …\nOptions: A) … B) …\nI suggest: …\nWhat I need from you: … by …',
