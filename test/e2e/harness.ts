@@ -19,13 +19,20 @@ const FIXTURES = resolve('test/fixtures');
 const SITES =
   /^https:\/\/(mail\.google\.com|app\.slack\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com|outlook\.cloud\.microsoft|calendar\.google\.com)\//;
 
+export interface ServeOptions {
+  /** Change the fixture before it is served (a site redesign, a removed button). */
+  transform?: (html: string) => string;
+  /** Extra response headers (a strict Content-Security-Policy). */
+  headers?: Record<string, string>;
+}
+
 export interface Browser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
   /** Requests to anything but the routed fixture pages and the extension itself. */
   leaks: string[];
-  open(fixture: string, url?: string): Promise<Page>;
+  open(fixture: string, url?: string, serve?: ServeOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -55,16 +62,21 @@ export async function launch(): Promise<Browser> {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   });
-  const served = new Map<string, string>();
+  const served = new Map<string, { file: string; serve: ServeOptions }>();
   const leaks: string[] = [];
   await context.route(SITES, (route) => {
     const url = route.request().url().split('#')[0] as string;
-    const file = served.get(url);
-    if (!file || route.request().resourceType() !== 'document') {
+    const entry = served.get(url);
+    if (!entry || route.request().resourceType() !== 'document') {
       leaks.push(route.request().url());
       return route.abort();
     }
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file), 'utf8') });
+    const html = readFileSync(join(FIXTURES, entry.file), 'utf8');
+    return route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', ...entry.serve.headers },
+      body: entry.serve.transform ? entry.serve.transform(html) : html,
+    });
   });
   context.on('request', (req) => {
     const url = req.url();
@@ -82,8 +94,8 @@ export async function launch(): Promise<Browser> {
     worker,
     extensionId,
     leaks,
-    async open(fixture, url = fixtureUrl(fixture)) {
-      served.set(url.split('#')[0] as string, fixture);
+    async open(fixture, url = fixtureUrl(fixture), serve = {}) {
+      served.set(url.split('#')[0] as string, { file: fixture, serve });
       const page = await context.newPage();
       await page.goto(url);
       return page;

@@ -65,8 +65,9 @@ export const gmailSelectors = {
   send: [
     // 2026-11: split button: Send directly followed by "More send options" (aria-haspopup)
     '[role="group"] [role="button"]:not([aria-haspopup]):has(+ [role="button"][aria-haspopup="true"])',
-    // 2026-11: without scheduled send there is no menu half: the first plain button of the group
-    '[role="group"] [role="button"]:not([aria-haspopup])',
+    // 2026-11: without scheduled send there is no menu half: the plain button in the group's
+    // first cell (later cells hold Formatting, Attach and Discard, which must never count as Send)
+    '[role="group"] td:first-child [role="button"]:not([aria-haspopup])',
     // 2026-11: last resort, InboxSDK's class path (Gmail A/B-renames IZ, Up, aoO)
     '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
   ],

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, launch, rulesOf } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BODY = '[data-fixture="c1:body"]';
+
+describe('resilience', () => {
+  test('a redesign that hides the send control: no errors, no hint, one named reason', async () => {
+    // A redesign drops the send cell (Send and its menu half) that every Send selector relies on.
+    const redesign = (html: string) => html.replace(/<td class="gU Up">[\s\S]*?<\/td>/, '<td class="gU"></td>');
+    const page = await browser.open('sites/gmail/new-compose.html', undefined, { transform: redesign });
+    const errors: string[] = [];
+    const notes: string[] = [];
+    // The fixture's own stand-in script breaks without its button; only the extension's errors count.
+    page.on('pageerror', (e) => {
+      if (/chrome-extension:|Async Nudge/.test(`${e.stack ?? ''} ${e.message}`)) errors.push(String(e));
+    });
+    page.on('console', (m) => {
+      if (m.text().startsWith('[Async Nudge]')) notes.push(`${m.type()}: ${m.text()}`);
+      else if (m.type() === 'error' && /chrome-extension:/.test(m.location().url)) errors.push(m.text());
+    });
+    await page.reload();
+    await page.click(BODY);
+    await page.keyboard.type('Could you review my PR?');
+    // Mutations make the adapter look again; the reason is still logged once.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(800);
+    expect(errors).toEqual([]);
+    expect(await page.locator('async-nudge-hint').count()).toBe(0);
+    expect(notes).toEqual(['info: [Async Nudge] no hints for an editor on this page: no-send-control']);
+    await page.close();
+  });
+
+  test('a page with a strict CSP and Trusted Types still gets hints', async () => {
+    const csp =
+      "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; require-trusted-types-for 'script'; trusted-types 'none'";
+    const page = await browser.open('sites/gmail/new-compose.html', undefined, { headers: { 'content-security-policy': csp } });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) violations.push(m.text());
+    });
+    await page.click(BODY);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('quick question');
+    await expect.poll(() => rulesOf(page, BODY)).toEqual(['ask-to-ask']);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  test('a 300,000-character draft is checked in part and the page stays responsive', async () => {
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await page.click(BODY);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    const chunk = 'Could you review the retry logic in the billing worker? The EU tenant keeps timing out. ';
+    await page.keyboard.insertText(chunk.repeat(Math.ceil(300_000 / chunk.length)));
+    await expect.poll(() => rulesOf(page, BODY), { timeout: 10_000 }).toContain('input-truncated');
+    // Typing after it still gets a hint; the longest check stays far from a freeze.
+    await page.keyboard.type(' ok');
+    const longest = await page.evaluate(() => Math.max(...performance.getEntriesByName('async-nudge:keystroke-to-hint').map((e) => e.duration)));
+    expect(longest).toBeLessThan(1000);
+    expect(await page.evaluate(() => document.title.length >= 0)).toBe(true);
+    await page.close();
+  });
+});
