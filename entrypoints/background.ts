@@ -1,6 +1,35 @@
-import { createStatsDb } from '@/utils/stats/db';
+import { browser } from 'wxt/browser';
+import { loadSettings } from '@/utils/settings/storage';
+import { createStatsDb, localDay, type StatsDb } from '@/utils/stats/db';
 import { registerStatsHandler } from '@/utils/stats/handler';
+import { addDays } from '@/utils/stats/queries';
+import { pruneBefore } from '@/utils/stats/record';
+
+const RETENTION_ALARM = 'stats-retention';
+const DAY_MINUTES = 24 * 60;
+
+/** Deletes the rows more than `statsRetentionDays` days older than today. */
+async function pruneOldStats(db: StatsDb, now = new Date()): Promise<number> {
+  const { settings } = await loadSettings();
+  return pruneBefore(db, addDays(localDay(now), -settings.statsRetentionDays));
+}
+
+/**
+ * Daily pruning. The listener is added synchronously so the alarm that wakes the service
+ * worker finds it; the alarm is created only when missing, because the worker restarts every
+ * few idle minutes and re-creating a periodic alarm would push its first run out each time.
+ */
+function scheduleRetention(db: StatsDb): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void pruneOldStats(db).catch((error: unknown) => console.warn('Async Nudge: pruning old stats failed', error));
+  });
+  void browser.alarms.get(RETENTION_ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  });
+}
 
 export default defineBackground(() => {
-  registerStatsHandler(createStatsDb());
+  const db = createStatsDb();
+  registerStatsHandler(db);
+  scheduleRetention(db);
 });
