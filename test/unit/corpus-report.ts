@@ -8,6 +8,7 @@ for (const [title, items] of [
   ['events', events],
   ['holdout messages (general fixes were made after its first report)', loadHoldout('holdout')],
   ['blind messages (general fixes were made after its first report)', loadHoldout('blind')],
+  ['blind-2 messages (never tuned on)', loadHoldout('blind-2')],
 ] as const) {
   const e = evaluate(items);
   console.log(formatScores(title, e));
