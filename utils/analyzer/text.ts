@@ -97,7 +97,7 @@ function mask(text: string, lower: string): Masked {
     out += lower.slice(pos, b.start) + ' '.repeat(b.end - b.start);
     pos = b.end;
   }
-  out += lower.slice(pos, cut) + lower.slice(cut).replace(/[^\n]/g, ' ');
+  out += lower.slice(pos, cut) + lower.slice(cut).replace(/[^\n]+/g, (line) => ' '.repeat(line.length));
   let authoredEnd = cut;
   while (authoredEnd > 0 && /\s/.test(out.charAt(authoredEnd - 1))) authoredEnd--;
   return { lower: out, authoredEnd, quoted };
@@ -142,6 +142,8 @@ const OTHER_WORDS = new Set(
   ),
 );
 
+const WORD_RE = /[a-zà-ɏ']+/g;
+
 /** True unless the text is clearly in another language (script or function words). */
 function looksEnglish(lower: string, end: number): boolean {
   const sample = lower.slice(0, Math.min(end, 600));
@@ -155,11 +157,11 @@ function looksEnglish(lower: string, end: number): boolean {
   if (other > latin) return false;
   let en = 0;
   let foreign = 0;
-  const words = sample.match(/[a-zà-ɏ']+/g);
-  if (!words) return true;
-  for (const w of words) {
-    if (EN_WORDS.has(w)) en++;
-    else if (OTHER_WORDS.has(w)) foreign++;
+  WORD_RE.lastIndex = 0;
+  // A handful of English function words settles it; no need to read further.
+  for (let m = WORD_RE.exec(sample); m && en < 6; m = WORD_RE.exec(sample)) {
+    if (EN_WORDS.has(m[0])) en++;
+    else if (OTHER_WORDS.has(m[0])) foreign++;
   }
   return !(foreign >= 2 && foreign > en);
 }

@@ -57,7 +57,8 @@ const NUMERIC =
   /(?<![\w.])\d{1,4}(?:(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|:\d{2}|h\d{2}|\/\d{1,2}(?:\/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|-\d{2}-\d{2}|\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|business days?|working days?))(?![a-z0-9])/g;
 const DURATION_BEFORE = /(?:in|within)\s+(?:the\s+next\s+)?$/;
 // "by 3", "at 4", "in 5": a bare hour or a few minutes, said casually.
-const BARE_HOUR = /(?<![a-z])(?:by|at|before|around|until|till|in)\s+\d{1,2}(?![\d:/.,%a-z])/g;
+const BARE_HOUR = /(?<![\d:/.,])\d{1,2}(?![\d:/.,%a-z])/g;
+const BARE_HOUR_BEFORE = /(?<![a-z])(?:by|at|before|around|until|till|in)\s+$/;
 
 export interface TimeFacts {
   /** First concrete time or date, if any. */
@@ -94,9 +95,14 @@ export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit
     }
   }
   const body = end < lower.length ? lower.slice(0, end) : lower;
+  // Digit first (rare), then the word before it: far cheaper than the word-led expression.
   BARE_HOUR.lastIndex = 0;
-  const bare = BARE_HOUR.exec(body);
-  if (bare) concrete(bare.index, bare.index + bare[0].length);
+  for (let m = BARE_HOUR.exec(body); m; m = BARE_HOUR.exec(body)) {
+    const before = BARE_HOUR_BEFORE.exec(body.slice(Math.max(0, m.index - 10), m.index));
+    if (!before) continue;
+    concrete(m.index - before[0].length, m.index + m[0].length);
+    break;
+  }
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(body); m; m = NUMERIC.exec(body)) {
     // "2 hours" is a deadline only as "in 2 hours"/"within 2 days".

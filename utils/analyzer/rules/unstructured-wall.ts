@@ -36,6 +36,10 @@ export default defineMessageRule({
     suggestion: () => ({ text: 'Put the ask first, then context in short paragraphs; number multiple questions so replies can refer to them.' }),
   },
   check({ draft, sensitivity, report }) {
+    const limit = WORDS_LIMIT[sensitivity];
+    // Cheap exits: too few question marks for a question block, too few characters for a wall.
+    const marks = draft.lower.indexOf('?');
+    if ((marks === -1 || marks >= draft.authoredEnd) && draft.authoredEnd < limit * 2) return;
     const paras = draft.paragraphs;
     for (const p of paras) {
       const q = questions(draft.lower, p.start, p.end);
@@ -47,8 +51,10 @@ export default defineMessageRule({
     if (draft.hasList) return;
     // One block over the limit is a wall, whatever short greeting or sign-off surrounds it.
     for (const p of paras) {
+      // A block of more than `limit` words has at least twice that many characters.
+      if (p.end - p.start <= limit * 2) continue;
       const words = wordsIn(draft, p);
-      if (words > WORDS_LIMIT[sensitivity]) {
+      if (words > limit) {
         report({ messageId: 'wall', data: { words } });
         return;
       }
