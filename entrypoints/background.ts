@@ -32,4 +32,8 @@ export default defineBackground(() => {
   const db = createStatsDb();
   registerStatsHandler(db);
   scheduleRetention(db);
+  // The welcome page, once: explains what the extension does and never does, and asks for sites and hours.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });
