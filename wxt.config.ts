@@ -27,14 +27,47 @@ function preactInContentScripts(): Plugin {
   };
 }
 
-// Sites the content scripts run on. Host permissions are exactly these, nothing broader.
+/**
+ * Firefox's add-on id: AMO ties every listing, update and user's stored data to it, so it
+ * never changes. A UUID because it needs no domain of ours.
+ */
+const GECKO_ID = '{b789be11-de13-469c-ad03-c69815befdf2}';
+
+// Host access comes only from the content scripts' `matches` (the supported sites); there are
+// no host_permissions, optional permissions or remote hosts. test/unit/manifest.test.ts pins it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preactInContentScripts()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Async Nudge',
     description: 'Nudges for clear async messages and fewer unnecessary meetings, right where you type.',
-    // alarms: the background prunes old daily counts on a schedule (stats retention).
+    // storage: settings. alarms: the background prunes old daily counts on a schedule (stats retention).
     permissions: ['storage', 'alarms'],
+    // Stricter than the browsers' defaults (no WebAssembly, no plugins): the extension's own scripts only.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 (an ESR) is the first to read data_collection_permissions and to have the CSS Custom Highlight API.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser: no text, no counts, no telemetry.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  hooks: {
+    // Firefox MV2: an event page rather than a persistent page, so the background lives as it does
+    // in Chrome's service worker (woken by messages and the alarm) and one code path serves both.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (manifest.background && 'scripts' in manifest.background && wxt.config.manifestVersion === 2) manifest.background.persistent = false;
+    },
+  },
+  zip: {
+    // AMO's reviewers rebuild from the sources zip: source, config, lockfile and README, no tests.
+    excludeSources: ['test/**', 'test-results/**', 'stats.html'],
   },
 });
