@@ -3,7 +3,7 @@
  * ids only: no message text, subject, name, address or title ever crosses this line.
  * The background validates every message with this schema (content scripts run in pages).
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const siteSchema = z.enum(['gmail', 'slack', 'outlook', 'gcal', 'outlook-calendar']);
 const ruleId = z

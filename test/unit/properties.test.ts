@@ -93,6 +93,7 @@ describe('analyzer properties', () => {
 
   test('adversarial repetition stays linear: 8× the input costs well under 8² × the time', () => {
     // Ratios within one run, not wall-clock thresholds: quadratic behaviour would show as ~64×.
+    // Rounds alternate small and large and the median ratio is kept, so a busy machine cannot fake it.
     const patterns = [
       'a'.repeat(50),
       'can you '.repeat(10),
@@ -102,17 +103,19 @@ describe('analyzer properties', () => {
       '> \n'.repeat(10),
       'the doc '.repeat(6),
     ];
+    const time = (t: string) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 3; i++) analyze({ kind: 'message', surface: 'email', text: t });
+      return performance.now() - t0;
+    };
     for (const p of patterns) {
       const small = p.repeat(Math.ceil(12_500 / p.length));
       const large = p.repeat(Math.ceil(100_000 / p.length));
-      const time = (t: string) => {
-        const t0 = performance.now();
-        for (let i = 0; i < 3; i++) analyze({ kind: 'message', surface: 'email', text: t });
-        return performance.now() - t0;
-      };
       time(small);
-      const ratio = time(large) / Math.max(time(small), 0.05);
-      expect(ratio, `pattern ${JSON.stringify(p.slice(0, 12))}`).toBeLessThan(32);
+      const ratios: number[] = [];
+      for (let round = 0; round < 5; round++) ratios.push(time(large) / Math.max(time(small), 0.05));
+      ratios.sort((a, b) => a - b);
+      expect(ratios[2], `pattern ${JSON.stringify(p.slice(0, 12))}`).toBeLessThan(32);
     }
   });
 });

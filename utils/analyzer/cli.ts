@@ -3,7 +3,7 @@
  * `npm run -s nudge -- "some text"` — human-readable findings for one message.
  */
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import { z } from '../zod';
 import { analyze } from './analyze';
 import { analyzerInputSchema } from './schema';
 import type { AnalyzeContext, Finding } from './types';

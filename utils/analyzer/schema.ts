@@ -1,5 +1,5 @@
 /** The analyzer's input as data arriving from outside (CLI lines, messages between scripts). */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const messageInputSchema = z.object({
   kind: z.literal('message'),

@@ -3,7 +3,7 @@
  * losing what is still good: each field that fails the schema goes back to its default, lists
  * lose only their bad items, and every repair is listed for the person to see once.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_SETTINGS, formatPath, settingsFieldsSchema, storedBytes, SYNC_BUDGET_BYTES, type Settings } from './schema';
 
 /** Keeps a notice readable and the work bounded whatever was stored. */

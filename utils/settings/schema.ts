@@ -2,7 +2,7 @@
  * Every setting, validated by one schema whose defaults are the product's defaults.
  * Messages are written for people: the options page and the repair notice show them as-is.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_CONTEXT, minutesOf } from '../analyzer/context';
 import { ruleIds } from '../analyzer/registry';
 

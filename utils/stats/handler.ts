@@ -1,6 +1,6 @@
 /** The background's end of the nudge messages: validate, then record. */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../zod';
 import { nudgeMessageSchema } from '../messages';
 import type { StatsDb } from './db';
 import { recordMessage } from './record';

@@ -13,7 +13,7 @@
  * restoring the same backup twice never doubles a count — at the price that counts recorded
  * locally on a day the file also covers give way to the file's.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { siteSchema } from '../messages';
 import { formatPath } from '../settings/schema';
 import { RULE_COUNTS, SITE_COUNTS, type RuleDay, type SiteDay, type StatsDb } from './db';
