@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Checklist } from '../utils/analyzer/checklist';
 import type { Finding } from '../utils/analyzer/types';
+import { FindingItem } from './FindingItem';
 
 export interface HintUiProps {
   findings: Finding[];
@@ -99,34 +100,24 @@ export function HintUi(props: HintUiProps) {
           )}
           <ul className="findings">
             {findings.map((f, i) => (
-              <li key={`${f.rule}:${f.start ?? i}`} className={`finding ${f.severity}`}>
-                <p className="message">
-                  <span className="sev" aria-label={f.severity === 'warn' ? 'Warning' : 'Note'}>
-                    {f.severity === 'warn' ? '⚠' : 'ℹ'}
-                  </span>{' '}
-                  {f.message}
-                </p>
-                <p className="why">{f.why}</p>
-                <p className="suggestion">{f.suggestion.text}</p>
-                <div className="actions">
-                  {f.suggestion.template && f.suggestion.templateKind !== 'scheduled-send' && (
-                    <button
-                      type="button"
-                      ref={i === 0 && !reviewPending ? first : undefined}
-                      onMouseDown={(e) => e.preventDefault()}
-                      onClick={() => props.onInsert(f)}
-                    >
-                      {TEMPLATE_LABEL[f.suggestion.templateKind ?? ''] ?? 'Insert template'}
-                    </button>
-                  )}
-                  <button type="button" ref={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined} onClick={() => props.onDismiss(f)}>
-                    Dismiss
+              <FindingItem key={`${f.rule}:${f.start ?? i}`} finding={f}>
+                {f.suggestion.template && f.suggestion.templateKind !== 'scheduled-send' && (
+                  <button
+                    type="button"
+                    ref={i === 0 && !reviewPending ? first : undefined}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => props.onInsert(f)}
+                  >
+                    {TEMPLATE_LABEL[f.suggestion.templateKind ?? ''] ?? 'Insert template'}
                   </button>
-                  <button type="button" onClick={() => props.onDisable(f)}>
-                    Turn off “{f.rule}”
-                  </button>
-                </div>
-              </li>
+                )}
+                <button type="button" ref={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined} onClick={() => props.onDismiss(f)}>
+                  Dismiss
+                </button>
+                <button type="button" onClick={() => props.onDisable(f)}>
+                  Turn off “{f.rule}”
+                </button>
+              </FindingItem>
             ))}
           </ul>
           <p className="foot">Checked on this device. Nothing you type leaves the browser.</p>

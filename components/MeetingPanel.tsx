@@ -1,4 +1,5 @@
 import type { Finding } from '../utils/analyzer/types';
+import { FindingItem } from './FindingItem';
 
 export interface MeetingPanelProps {
   findings: Finding[];
@@ -61,34 +62,24 @@ export function MeetingPanel(props: MeetingPanelProps) {
           {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync] ?? 'Worth keeping live.'}</p>}
           <ul className="findings">
             {flags.map((f) => (
-              <li key={f.rule} className={`finding ${f.severity}`}>
-                <p className="message">
-                  <span className="sev" aria-label={f.severity === 'warn' ? 'Warning' : 'Note'}>
-                    {f.severity === 'warn' ? '⚠' : 'ℹ'}
-                  </span>{' '}
-                  {f.message}
-                </p>
-                <p className="why">{f.why}</p>
-                <p className="suggestion">{f.suggestion.text}</p>
-                <div className="actions">
-                  {f.suggestion.templateKind === 'agenda' && (
-                    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
-                      Insert agenda
-                    </button>
-                  )}
-                  {f.suggestion.templateKind === 'async-update' && (
-                    <button type="button" onClick={() => props.onCopyUpdate(f)}>
-                      {props.copied ? 'Copied' : 'Copy written-update template'}
-                    </button>
-                  )}
-                  <button type="button" onClick={() => props.onDismiss(f)}>
-                    Dismiss
+              <FindingItem key={f.rule} finding={f}>
+                {f.suggestion.templateKind === 'agenda' && (
+                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
+                    Insert agenda
                   </button>
-                  <button type="button" onClick={() => props.onDisable(f)}>
-                    Turn off “{f.rule}”
+                )}
+                {f.suggestion.templateKind === 'async-update' && (
+                  <button type="button" onClick={() => props.onCopyUpdate(f)}>
+                    {props.copied ? 'Copied' : 'Copy written-update template'}
                   </button>
-                </div>
-              </li>
+                )}
+                <button type="button" onClick={() => props.onDismiss(f)}>
+                  Dismiss
+                </button>
+                <button type="button" onClick={() => props.onDisable(f)}>
+                  Turn off “{f.rule}”
+                </button>
+              </FindingItem>
             ))}
           </ul>
           <p className="foot">Checked on this device. Titles and guests are never stored.</p>

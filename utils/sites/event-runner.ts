@@ -14,6 +14,7 @@ import type { Settings } from '../settings/schema';
 import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage';
 import { HintHost } from './host';
 import { watchPage } from './page-watch';
+import { Sessions } from './sessions';
 import { guard, report, send } from './safe';
 import type { EventEditorParts, EventSiteAdapter } from './types';
 
@@ -174,48 +175,25 @@ export async function runEventSite(ctx: ContentScriptContext, adapter: EventSite
   try {
     const { settings } = await loadSettings();
     const page: Page = { adapter, settings, context: toAnalyzeContext(settings) };
-    const sessions = new Map<HTMLElement, EditorSession>();
-    const skippedLogged = new WeakSet<HTMLElement>();
+    const sessions = new Sessions<EventEditorParts, EditorSession>(
+      (p) => p.root,
+      (p) => new EditorSession(ctx, page, p),
+      'meeting check',
+    );
     const active = () => isSiteEnabled(page.settings, adapter.site) && !isSnoozed(page.settings, Date.now());
-
     const rescan = guard('scan', () => {
       const { editors, skipped } = active() ? adapter.findEditors(document) : { editors: [], skipped: [] };
-      for (const s of skipped) {
-        if (skippedLogged.has(s.element)) continue;
-        skippedLogged.add(s.element);
-        console.info(`[Async Nudge] no meeting check for an editor on this page: ${s.reason}`);
-      }
-      const found = new Set(editors.map((e) => e.root));
-      for (const [root, s] of sessions) {
-        if (!found.has(root) || !root.isConnected) {
-          s.destroy();
-          sessions.delete(root);
-        }
-      }
-      for (const parts of editors) {
-        if (sessions.has(parts.root)) continue;
-        const s = new EditorSession(ctx, page, parts);
-        sessions.set(parts.root, s);
-        s.mount().catch((e: unknown) => report('mount', e));
-      }
+      sessions.sync(editors, skipped);
     });
     watchPage(ctx, rescan);
-    ctx.onInvalidated(() => {
-      for (const s of sessions.values()) s.destroy();
-      sessions.clear();
-    });
+    ctx.onInvalidated(() => sessions.clear());
 
-    const sessionFor = (target: EventTarget | null): EditorSession | null => {
-      if (!(target instanceof Node)) return null;
-      for (const s of sessions.values()) if (s.parts.root.contains(target)) return s;
-      return null;
-    };
     // Capture phase, never blocking: we only count a save, the calendar does the saving.
     ctx.addEventListener(
       document,
       'click',
       guard('save click', (e: MouseEvent) => {
-        const s = sessionFor(e.target);
+        const s = sessions.at(e.target);
         if (s?.parts.save && e.target instanceof Node && s.parts.save.contains(e.target)) s.count(true);
       }),
       { capture: true },
@@ -224,7 +202,7 @@ export async function runEventSite(ctx: ContentScriptContext, adapter: EventSite
       document,
       'keydown',
       guard('save key', (e: KeyboardEvent) => {
-        const s = sessionFor(e.target);
+        const s = sessions.at(e.target);
         if (s && adapter.isSaveKey(e, s.parts)) s.count(true);
       }),
       { capture: true },
@@ -235,7 +213,7 @@ export async function runEventSite(ctx: ContentScriptContext, adapter: EventSite
         page.settings = next;
         page.context = toAnalyzeContext(next);
         rescan();
-        for (const s of sessions.values()) s.analyzeNow();
+        for (const s of sessions.all()) s.analyzeNow();
       }),
     );
     ctx.onInvalidated(unwatch);

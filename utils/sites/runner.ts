@@ -16,6 +16,7 @@ import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage
 import { type EditorText, readEditableTextWithMap } from './dom';
 import { HintHost } from './host';
 import { watchPage } from './page-watch';
+import { Sessions } from './sessions';
 import { guard, report, send } from './safe';
 import { rangeFor } from './text-map';
 import type { ComposerParts, MessageSiteAdapter } from './types';
@@ -316,48 +317,19 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
   try {
     const { settings } = await loadSettings();
     const page: Page = { adapter, settings, context: toAnalyzeContext(settings), underlines: new Underlines(), sends: new Map() };
-    const sessions = new Map<HTMLElement, ComposerSession>();
-    const skippedLogged = new WeakSet<HTMLElement>();
+    const sessions = new Sessions<ComposerParts, ComposerSession>(
+      (p) => p.body,
+      (p) => new ComposerSession(ctx, page, p),
+      'hints',
+    );
     const active = () => isSiteEnabled(page.settings, adapter.site) && !isSnoozed(page.settings, Date.now());
-
     const rescan = guard('scan', () => {
-      if (!active()) {
-        for (const s of sessions.values()) s.destroy();
-        sessions.clear();
-        return;
-      }
-      const { composers, skipped } = adapter.findComposers(document);
-      for (const s of skipped) {
-        if (skippedLogged.has(s.element)) continue;
-        skippedLogged.add(s.element);
-        console.info(`[Async Nudge] no hints for an editor on this page: ${s.reason}`);
-      }
-      const found = new Set(composers.map((c) => c.body));
-      for (const [body, s] of sessions) {
-        if (!found.has(body) || !body.isConnected) {
-          s.destroy();
-          sessions.delete(body);
-        }
-      }
-      for (const parts of composers) {
-        if (sessions.has(parts.body)) continue;
-        const s = new ComposerSession(ctx, page, parts);
-        sessions.set(parts.body, s);
-        s.mount().catch((e: unknown) => report('mount', e));
-      }
+      const { composers, skipped } = active() ? adapter.findComposers(document) : { composers: [], skipped: [] };
+      sessions.sync(composers, skipped);
     });
-
     watchPage(ctx, rescan);
-    ctx.onInvalidated(() => {
-      for (const s of sessions.values()) s.destroy();
-      sessions.clear();
-    });
+    ctx.onInvalidated(() => sessions.clear());
 
-    const sessionFor = (target: EventTarget | null): ComposerSession | null => {
-      if (!(target instanceof Node)) return null;
-      for (const s of sessions.values()) if (s.parts.root.contains(target)) return s;
-      return null;
-    };
     // Capture phase: we see a send before the app acts on it. Any failure lets the send through
     // (guard swallows it before we could hold the event).
     const hold = (e: Event, s: ComposerSession) => {
@@ -366,7 +338,7 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
       e.stopImmediatePropagation();
     };
     const onKey = guard('send key', (e: KeyboardEvent) => {
-      const s = sessionFor(e.target);
+      const s = sessions.at(e.target);
       if (!s) return;
       if (e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n' || e.code === 'KeyN')) {
         e.preventDefault();
@@ -374,7 +346,7 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
       } else if (adapter.isSendKey(e, s.parts)) hold(e, s);
     });
     const onClick = guard('send click', (e: MouseEvent) => {
-      const s = sessionFor(e.target);
+      const s = sessions.at(e.target);
       if (s?.parts.send && e.target instanceof Node && s.parts.send.contains(e.target)) hold(e, s);
     });
     ctx.addEventListener(document, 'keydown', onKey, { capture: true });
@@ -385,7 +357,7 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
         page.settings = next;
         page.context = toAnalyzeContext(next);
         rescan();
-        for (const s of sessions.values()) s.analyzeNow();
+        for (const s of sessions.all()) s.analyzeNow();
       }),
     );
     ctx.onInvalidated(unwatch);
