@@ -75,6 +75,17 @@ export function hasReason(d: Draft): boolean {
   });
 }
 
+/** The word at `at` is quoted in its sentence (reported speech, a label): an odd number of quote marks before it. */
+export function insideQuotes(d: Draft, at: number): boolean {
+  const t = d.lower;
+  let n = 0;
+  for (let i = d.sentenceAt(at).start; i < at; i++) {
+    const c = t.charAt(i);
+    if (c === '"' || c === '“' || c === '”' || c === '`' || c === '‘' || ((c === "'" || c === '’') && !/[a-z]/.test(t.charAt(i - 1)))) n++;
+  }
+  return n % 2 === 1;
+}
+
 /** Words in a range, cheap. */
 export function wordsIn(d: Draft, r: Range): number {
   let n = 0;

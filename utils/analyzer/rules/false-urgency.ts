@@ -1,5 +1,5 @@
 import { defineMessageRule } from '../rule';
-import { hasReason, time } from '../signals';
+import { hasReason, insideQuotes, time } from '../signals';
 
 // Harmless uses: the word names a thing or a category, or says the opposite.
 const HARMLESS_AFTER =
@@ -8,16 +8,6 @@ const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need 
 // Reported speech: "the caller said it was an emergency".
 const NARRATED = /(?:said|says|claimed|claims|thought|felt|called it|it was|was not|wasn't|marked (?:it )?as|flagged (?:it )?as|tagged as)\s+(?:an?\s+)?$/;
 const QUESTION_ABOUT = /(?:is (?:it|this|that)|how|was (?:it|this)|what's|what is|define)\s*(?:really\s*)?$/;
-
-/** An odd number of quote marks between the sentence start and `at`: the word is quoted. */
-export function insideQuotes(t: string, at: number, from: number): boolean {
-  let n = 0;
-  for (let i = from; i < at; i++) {
-    const c = t.charAt(i);
-    if (c === '"' || c === '“' || c === '”' || c === '`' || c === '‘' || ((c === "'" || c === '’') && !/[a-z]/.test(t.charAt(i - 1)))) n++;
-  }
-  return n % 2 === 1;
-}
 
 /*
  * Hit: "Need the numbers ASAP!!!"
@@ -91,7 +81,7 @@ export default defineMessageRule({
       const before = draft.lower.slice(Math.max(0, hit.start - 24), hit.start);
       const after = draft.lower.slice(hit.end, hit.end + 24);
       // 'Drop everything' as a quoted label or name is not a demand.
-      if (insideQuotes(draft.lower, hit.start, draft.sentenceAt(hit.start).start)) continue;
+      if (insideQuotes(draft, hit.start)) continue;
       if (hit.tag !== 'bang') {
         if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before) || NARRATED.test(before)) continue;
         if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;

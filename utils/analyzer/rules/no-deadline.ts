@@ -1,7 +1,6 @@
 import type { Hit } from '../lexicon';
 import { defineMessageRule } from '../rule';
-import { insideQuotes } from './false-urgency';
-import { hasAnyTime } from '../signals';
+import { hasAnyTime, insideQuotes } from '../signals';
 import { countWords, type Draft, type Range } from '../text';
 
 // Requests that are not asking the reader to do anything.
@@ -32,7 +31,7 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     const s = d.sentenceAt(hit.start);
     const after = d.lower.slice(hit.end, s.end);
     const before = d.lower.slice(Math.max(s.start, hit.start - 48), hit.start);
-    if (CONDITIONAL_BEFORE.test(before) || insideQuotes(d.lower, hit.start, s.start)) continue;
+    if (CONDITIONAL_BEFORE.test(before) || insideQuotes(d, hit.start)) continue;
     if (hit.tag === 'modal') {
       if (MODAL_NOT_REQUEST.test(after)) continue;
     } else if (hit.tag === 'please') {

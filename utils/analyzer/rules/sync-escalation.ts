@@ -1,5 +1,5 @@
 import { defineMessageRule } from '../rule';
-import { insideQuotes } from './false-urgency';
+import { insideQuotes } from '../signals';
 
 // Reasons that make live time the right call; PRODUCT.md's keep-sync kinds.
 const LIVE_REASON =
@@ -110,7 +110,7 @@ export default defineMessageRule({
         ((word.endsWith('?') || /\?\s*$/.test(draft.lower.slice(hit.end, s.end + 1))) &&
           /^(?:quick |a quick |a )?(?:call|zoom|huddle|sync|chat)/.test(word) &&
           before.trim().length < 12);
-      if (!proposal || insideQuotes(draft.lower, hit.start, s.start)) continue;
+      if (!proposal || insideQuotes(draft, hit.start)) continue;
       // "call" needs to be the meeting kind, not "call the API" or "call me Anna".
       if (word === 'call' && !/(?:a|quick|short|brief|the|on|video|zoom|phone|teams)\s+$/.test(before)) continue;
       if (
