@@ -15,7 +15,7 @@ import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage
 import { HintHost } from './host';
 import { watchPage } from './page-watch';
 import { Sessions } from './sessions';
-import { guard, report, send } from './safe';
+import { guard, NextFrame, report, send } from './safe';
 import type { EventEditorParts, EventSiteAdapter } from './types';
 
 interface Page {
@@ -38,9 +38,9 @@ class EditorSession {
   private open = true;
   private copied = false;
   private counted = false;
-  private frame = 0;
+  private readonly frame = new NextFrame('analyze', () => this.analyzeNow());
   private readonly observer: MutationObserver;
-  private readonly onEdit = guard('edit', () => this.schedule());
+  private readonly onEdit = guard('edit', () => this.frame.request());
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -63,16 +63,6 @@ class EditorSession {
   async mount(): Promise<void> {
     this.host = await HintHost.create(this.ctx, this.parts.description ?? this.parts.root);
     this.analyzeNow();
-  }
-
-  schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(
-      guard('analyze', () => {
-        this.frame = 0;
-        this.analyzeNow();
-      }),
-    );
   }
 
   analyzeNow(): void {
@@ -132,7 +122,7 @@ class EditorSession {
     }
     this.fixed = true;
     send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
-    this.schedule();
+    this.frame.request();
   }
 
   private copyUpdate(f: Finding): void {
@@ -160,7 +150,7 @@ class EditorSession {
   }
 
   destroy(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame.cancel();
     this.count(false);
     this.observer.disconnect();
     this.parts.root.removeEventListener('input', this.onEdit, true);

@@ -17,7 +17,7 @@ import { type EditorText, readEditableTextWithMap } from './dom';
 import { HintHost } from './host';
 import { watchPage } from './page-watch';
 import { Sessions } from './sessions';
-import { guard, report, send } from './safe';
+import { guard, NextFrame, report, send } from './safe';
 import { rangeFor } from './text-map';
 import type { ComposerParts, MessageSiteAdapter } from './types';
 
@@ -81,7 +81,10 @@ class ComposerSession {
   private open = false;
   private reviewPending = false;
   private reviewedOnce = false;
-  private frame = 0;
+  /** Later changes in the same frame (a burst, the app's own edits) are checked once, then. */
+  private readonly frame = new NextFrame('analyze', () => this.analyzeNow());
+  /** Text and subject last analysed: a mutation that leaves them as they were needs no new check. */
+  private analyzed = '';
   private inputAt = 0;
   private lastRun = 0;
   private readonly cleanups: Array<() => void> = [];
@@ -99,10 +102,9 @@ class ComposerSession {
       this.inputAt ||= now;
       if (now - this.lastRun > 16) {
         // The editor's own mutation may already have queued a frame: this check replaces it.
-        if (this.frame) cancelAnimationFrame(this.frame);
-        this.frame = 0;
+        this.frame.cancel();
         this.analyzeNow();
-      } else this.schedule();
+      } else this.frame.request();
     });
     parts.body.addEventListener('input', onInput);
     parts.subject?.addEventListener('input', onInput);
@@ -111,7 +113,7 @@ class ComposerSession {
       parts.subject?.removeEventListener('input', onInput);
     });
     // Programmatic changes (the app clearing the box after a send, an inserted template).
-    this.bodyObserver = new MutationObserver(guard('observe', () => this.schedule()));
+    this.bodyObserver = new MutationObserver(guard('observe', () => this.frame.request()));
     this.bodyObserver.observe(parts.body, { childList: true, characterData: true, subtree: true });
   }
 
@@ -119,26 +121,27 @@ class ComposerSession {
     this.host = await HintHost.create(this.ctx, this.parts.body, () => {
       if (!this.page.underlines.native) this.drawFallbackMarks();
     });
-    this.analyzeNow();
+    this.analyzeNow(true);
   }
 
-  schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(
-      guard('analyze', () => {
-        this.frame = 0;
-        this.analyzeNow();
-      }),
-    );
-  }
-
-  /** Check the draft now; rendering is synchronous so the hint is on screen this frame. */
-  analyzeNow(): void {
+  /**
+   * Check the draft now; rendering is synchronous so the hint is on screen this frame. Unless
+   * forced (settings, a dismissal), a draft whose text and subject did not change is only
+   * re-underlined: the input handler has usually checked it already when its mutation arrives.
+   */
+  analyzeNow(force = false): void {
     if (!this.host) return;
     this.lastRun = performance.now();
     this.mapped = readEditableTextWithMap(this.parts.body);
     const text = this.mapped.text;
     const subject = this.parts.subject?.value ?? '';
+    const key = `${subject}\u0000${text}`;
+    if (!force && key === this.analyzed) {
+      this.inputAt = 0;
+      this.underline();
+      return;
+    }
+    this.analyzed = key;
     const conversation = this.conversation();
     const context: AnalyzeContext = {
       ...this.page.context,
@@ -252,13 +255,13 @@ class ComposerSession {
     document.execCommand('insertText', false, separator + template);
     send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
     this.open = false;
-    this.schedule();
+    this.frame.request();
   }
 
   private dismiss(f: Finding): void {
     this.dismissed.add(f.rule);
     send({ type: 'dismissed', site: this.page.adapter.site, rule: f.rule });
-    this.analyzeNow();
+    this.analyzeNow(true);
   }
 
   /** A send is starting. Returns false when review-before-send holds it for one look. */
@@ -303,7 +306,7 @@ class ComposerSession {
   }
 
   destroy(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame.cancel();
     this.bodyObserver.disconnect();
     for (const c of this.cleanups) c();
     this.page.underlines.delete(this);
@@ -357,7 +360,7 @@ export async function runMessageSite(ctx: ContentScriptContext, adapter: Message
         page.settings = next;
         page.context = toAnalyzeContext(next);
         rescan();
-        for (const s of sessions.all()) s.analyzeNow();
+        for (const s of sessions.all()) s.analyzeNow(true);
       }),
     );
     ctx.onInvalidated(unwatch);

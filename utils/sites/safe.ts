@@ -28,3 +28,28 @@ export function send(message: NudgeMessage): void {
     // The extension was reloaded under this page: counting stops, the page goes on.
   }
 }
+
+/** Runs its task once in the next animation frame, however often it is requested before then. */
+export class NextFrame {
+  private id = 0;
+
+  constructor(
+    private readonly kind: string,
+    private readonly task: () => void,
+  ) {}
+
+  request(): void {
+    if (this.id) return;
+    this.id = requestAnimationFrame(
+      guard(this.kind, () => {
+        this.id = 0;
+        this.task();
+      }),
+    );
+  }
+
+  cancel(): void {
+    if (this.id) cancelAnimationFrame(this.id);
+    this.id = 0;
+  }
+}
