@@ -1,8 +1,18 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Finding } from '../utils/analyzer/types';
 
-/** One finding as both panels show it: severity in words and icon, the message, why, and what to do. */
-export function FindingItem({ finding: f, children }: { finding: Finding; children: ReactNode }) {
+export interface FindingItemProps {
+  finding: Finding;
+  onDismiss: (f: Finding) => void;
+  onDisable: (f: Finding) => void;
+  /** Focus target for the panel, when Dismiss is its first action. */
+  dismissRef?: Ref<HTMLButtonElement>;
+  /** Actions of this panel that come before Dismiss (insert, copy). */
+  children?: ReactNode;
+}
+
+/** One finding as both panels show it: severity in words and icon, message, why, what to do, and the actions. */
+export function FindingItem({ finding: f, onDismiss, onDisable, dismissRef, children }: FindingItemProps) {
   return (
     <li className={`finding ${f.severity}`}>
       <p className="message">
@@ -13,7 +23,15 @@ export function FindingItem({ finding: f, children }: { finding: Finding; childr
       </p>
       <p className="why">{f.why}</p>
       <p className="suggestion">{f.suggestion.text}</p>
-      <div className="actions">{children}</div>
+      <div className="actions">
+        {children}
+        <button type="button" ref={dismissRef} onClick={() => onDismiss(f)}>
+          Dismiss
+        </button>
+        <button type="button" onClick={() => onDisable(f)}>
+          Turn off “{f.rule}”
+        </button>
+      </div>
     </li>
   );
 }

@@ -100,7 +100,13 @@ export function HintUi(props: HintUiProps) {
           )}
           <ul className="findings">
             {findings.map((f, i) => (
-              <FindingItem key={`${f.rule}:${f.start ?? i}`} finding={f}>
+              <FindingItem
+                key={`${f.rule}:${f.start ?? i}`}
+                finding={f}
+                onDismiss={props.onDismiss}
+                onDisable={props.onDisable}
+                dismissRef={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined}
+              >
                 {f.suggestion.template && f.suggestion.templateKind !== 'scheduled-send' && (
                   <button
                     type="button"
@@ -111,12 +117,6 @@ export function HintUi(props: HintUiProps) {
                     {TEMPLATE_LABEL[f.suggestion.templateKind ?? ''] ?? 'Insert template'}
                   </button>
                 )}
-                <button type="button" ref={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined} onClick={() => props.onDismiss(f)}>
-                  Dismiss
-                </button>
-                <button type="button" onClick={() => props.onDisable(f)}>
-                  Turn off “{f.rule}”
-                </button>
               </FindingItem>
             ))}
           </ul>

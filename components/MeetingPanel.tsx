@@ -62,7 +62,7 @@ export function MeetingPanel(props: MeetingPanelProps) {
           {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync] ?? 'Worth keeping live.'}</p>}
           <ul className="findings">
             {flags.map((f) => (
-              <FindingItem key={f.rule} finding={f}>
+              <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={props.onDisable}>
                 {f.suggestion.templateKind === 'agenda' && (
                   <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
                     Insert agenda
@@ -73,12 +73,6 @@ export function MeetingPanel(props: MeetingPanelProps) {
                     {props.copied ? 'Copied' : 'Copy written-update template'}
                   </button>
                 )}
-                <button type="button" onClick={() => props.onDismiss(f)}>
-                  Dismiss
-                </button>
-                <button type="button" onClick={() => props.onDisable(f)}>
-                  Turn off “{f.rule}”
-                </button>
               </FindingItem>
             ))}
           </ul>

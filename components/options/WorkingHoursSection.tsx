@@ -5,7 +5,7 @@ import { Section } from './Section';
 import type { Issue, SettingsStore } from './store';
 
 // Monday first, as most work weeks are written; stored as 0 = Sunday … 6 = Saturday.
-const DAYS: ReadonlyArray<{ day: number; short: string; name: string }> = [
+export const DAYS: ReadonlyArray<{ day: number; short: string; name: string }> = [
   { day: 1, short: 'Mon', name: 'Monday' },
   { day: 2, short: 'Tue', name: 'Tuesday' },
   { day: 3, short: 'Wed', name: 'Wednesday' },

@@ -6,6 +6,7 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { describedBy, FieldError, sentence } from '@/components/options/Fields';
 import { type Issue, issuesOf } from '@/components/options/store';
+import { DAYS } from '@/components/options/WorkingHoursSection';
 import { runtimeTimeZone, settingsSchema, type Settings, type SiteKey } from '@/utils/settings/schema';
 import { loadSettings, SettingsValidationError, updateSettings } from '@/utils/settings/storage';
 
@@ -15,17 +16,6 @@ const SITES: ReadonlyArray<{ key: SiteKey; name: string }> = [
   { key: 'outlook', name: 'Outlook mail' },
   { key: 'gcal', name: 'Google Calendar' },
   { key: 'outlookCalendar', name: 'Outlook calendar' },
-];
-
-// Monday first, as most work weeks are written; stored as 0 = Sunday … 6 = Saturday.
-const DAYS: ReadonlyArray<{ day: number; short: string; name: string }> = [
-  { day: 1, short: 'Mon', name: 'Monday' },
-  { day: 2, short: 'Tue', name: 'Tuesday' },
-  { day: 3, short: 'Wed', name: 'Wednesday' },
-  { day: 4, short: 'Thu', name: 'Thursday' },
-  { day: 5, short: 'Fri', name: 'Friday' },
-  { day: 6, short: 'Sat', name: 'Saturday' },
-  { day: 0, short: 'Sun', name: 'Sunday' },
 ];
 
 interface Draft {

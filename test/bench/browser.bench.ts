@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { type Browser, EXTENSION_DIR, fixtureUrl, launch } from '../e2e/harness';
+import { type Browser, CHROMIUM_ARGS, EXTENSION_DIR, fixtureUrl, launch } from '../e2e/harness';
 import { realisticEmail2k } from './texts';
 
 const LATENCY_TARGET_MS = 16;
@@ -142,17 +142,8 @@ async function launchPlain(fixture: string): Promise<{ context: BrowserContext; 
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
-    // Same flags as test/e2e/harness.ts, without --load-extension / --disable-extensions-except.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    // The harness's flags, without loading the extension.
+    args: CHROMIUM_ARGS,
   });
   const url = fixtureUrl(fixture).split('#')[0] as string;
   const html = readFileSync(join('test/fixtures', fixture), 'utf8');
