@@ -4,6 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    setupFiles: ['test/setup-i18n.ts'],
     // The JSON file feeds the closing "N passed, N failed" line in CI.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

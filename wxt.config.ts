@@ -36,11 +36,13 @@ const GECKO_ID = '{b789be11-de13-469c-ad03-c69815befdf2}';
 // Host access comes only from the content scripts' `matches` (the supported sites); there are
 // no host_permissions, optional permissions or remote hosts. test/unit/manifest.test.ts pins it.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preactInContentScripts()] }),
   manifest: ({ browser }) => ({
-    name: 'Async Nudge',
-    description: 'Nudges for clear async messages and fewer unnecessary meetings, right where you type.',
+    // Every string the person reads lives in locales/<lang>.yml; a translation is one more file there.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings. alarms: the background prunes old daily counts on a schedule (stats retention).
     permissions: ['storage', 'alarms'],
     // Stricter than the browsers' defaults (no WebAssembly, no plugins): the extension's own scripts only.

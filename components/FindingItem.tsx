@@ -1,5 +1,7 @@
 import type { ReactNode, Ref } from 'react';
+import { ruleIds } from '../utils/analyzer/registry';
 import type { Finding } from '../utils/analyzer/types';
+import { ruleText, t } from '../utils/i18n';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -16,7 +18,7 @@ export function FindingItem({ finding: f, onDismiss, onDisable, dismissRef, chil
   return (
     <li className={`finding ${f.severity}`}>
       <p className="message">
-        <span className="sev" aria-label={f.severity === 'warn' ? 'Warning' : 'Note'}>
+        <span className="sev" aria-label={f.severity === 'warn' ? t('hint.finding.warning') : t('hint.finding.note')}>
           {f.severity === 'warn' ? '⚠' : 'ℹ'}
         </span>{' '}
         {f.message}
@@ -26,11 +28,14 @@ export function FindingItem({ finding: f, onDismiss, onDisable, dismissRef, chil
       <div className="actions">
         {children}
         <button type="button" ref={dismissRef} onClick={() => onDismiss(f)}>
-          Dismiss
+          {t('hint.finding.dismiss')}
         </button>
-        <button type="button" onClick={() => onDisable(f)}>
-          Turn off “{f.rule}”
-        </button>
+        {/* A note about the analysis itself (a draft checked in part) is no rule to turn off. */}
+        {ruleIds.includes(f.rule) && (
+          <button type="button" onClick={() => onDisable(f)}>
+            {t('hint.finding.turnOff', { rule: ruleText(f.rule, 'name') })}
+          </button>
+        )}
       </div>
     </li>
   );

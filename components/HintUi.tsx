@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Checklist } from '../utils/analyzer/checklist';
-import type { Finding } from '../utils/analyzer/types';
+import type { Finding, TemplateKind } from '../utils/analyzer/types';
+import { t } from '../utils/i18n';
 import { FindingItem } from './FindingItem';
 
 export interface HintUiProps {
@@ -18,18 +19,28 @@ export interface HintUiProps {
   panelRef?: (el: HTMLElement | null) => void;
 }
 
-const TEMPLATE_LABEL: Record<string, string> = {
-  'context-ask-deadline': 'Insert Context / Ask / By-when',
-  recap: 'Insert recap skeleton',
-  agenda: 'Insert agenda',
-  'async-update': 'Insert async update',
+/** The insert button's label by template kind (scheduled-send has no button: the mail app schedules). */
+const TEMPLATE_LABEL: Partial<Record<TemplateKind, () => string>> = {
+  'context-ask-deadline': () => t('hint.insert.contextAskDeadline'),
+  recap: () => t('hint.insert.recap'),
+  agenda: () => t('hint.insert.agenda'),
+  'async-update': () => t('hint.insert.asyncUpdate'),
 };
+
+/** The keys of the shortcut that opens the hints (see runner.ts), in the person's language. */
+export const shortcutKeys = (): string[] => [t('hint.keys.alt'), t('hint.keys.shift'), 'N'];
+
+/** The counts in a badge's spoken label, as its message's named placeholders. */
+export const badgeCounts = (warns: number, notes: number) => ({
+  warnings: t('hint.count.warnings', warns),
+  notes: t('hint.count.notes', notes),
+});
 
 function Check({ ok, label }: { ok: boolean; label: string }) {
   return (
     <li className={ok ? 'check ok' : 'check missing'}>
       <span aria-hidden="true">{ok ? '✓' : '✗'}</span> {label}
-      <span className="sr-only">{ok ? ' present' : ' missing'}</span>
+      <span className="sr-only"> {ok ? t('hint.checklist.present') : t('hint.checklist.missing')}</span>
     </li>
   );
 }
@@ -49,7 +60,7 @@ export function HintUi(props: HintUiProps) {
   }, [open]);
 
   if (findings.length === 0 && !reviewPending) return null;
-  const label = `Async Nudge: ${warns} warning${warns === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'}. ${open ? 'Close' : 'Open'} suggestions`;
+  const label = open ? t('hint.badge.closeLabel', badgeCounts(warns, infos)) : t('hint.badge.openLabel', badgeCounts(warns, infos));
 
   return (
     <div className="hint" data-severity={warns ? 'warn' : 'info'}>
@@ -58,7 +69,7 @@ export function HintUi(props: HintUiProps) {
         className="badge"
         aria-label={label}
         aria-expanded={open}
-        title="Async Nudge (Alt+Shift+N)"
+        title={t('hint.badge.tooltip', { shortcut: shortcutKeys().join('+') })}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => props.onToggle(!open)}
       >
@@ -71,7 +82,7 @@ export function HintUi(props: HintUiProps) {
         <div
           className="panel"
           role="dialog"
-          aria-label="Async Nudge suggestions"
+          aria-label={t('hint.panel.label')}
           ref={(el) => {
             panel.current = el;
             props.panelRef?.(el);
@@ -85,17 +96,17 @@ export function HintUi(props: HintUiProps) {
         >
           {reviewPending && (
             <div className="review" role="alert">
-              <p>{warns ? `${warns} warning${warns === 1 ? '' : 's'} left.` : 'Ready.'} Review them, or send as it is.</p>
+              <p>{warns ? t('hint.review.warningsLeft', warns) : t('hint.review.ready')}</p>
               <button type="button" className="primary" ref={reviewPending ? first : undefined} onClick={props.onSendAnyway}>
-                Send anyway
+                {t('hint.review.sendAnyway')}
               </button>
             </div>
           )}
           {checklist && (
-            <ul className="checklist" aria-label="Request checklist">
-              <Check ok={checklist.context} label="Context" />
-              <Check ok={checklist.ask} label="Clear ask" />
-              <Check ok={checklist.deadline} label="Deadline" />
+            <ul className="checklist" aria-label={t('hint.checklist.label')}>
+              <Check ok={checklist.context} label={t('hint.checklist.context')} />
+              <Check ok={checklist.ask} label={t('hint.checklist.ask')} />
+              <Check ok={checklist.deadline} label={t('hint.checklist.deadline')} />
             </ul>
           )}
           <ul className="findings">
@@ -114,13 +125,13 @@ export function HintUi(props: HintUiProps) {
                     onMouseDown={(e) => e.preventDefault()}
                     onClick={() => props.onInsert(f)}
                   >
-                    {TEMPLATE_LABEL[f.suggestion.templateKind ?? ''] ?? 'Insert template'}
+                    {(f.suggestion.templateKind && TEMPLATE_LABEL[f.suggestion.templateKind]?.()) ?? t('hint.insert.template')}
                   </button>
                 )}
               </FindingItem>
             ))}
           </ul>
-          <p className="foot">Checked on this device. Nothing you type leaves the browser.</p>
+          <p className="foot">{t('hint.panel.privacy')}</p>
         </div>
       )}
     </div>

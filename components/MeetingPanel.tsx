@@ -1,5 +1,7 @@
 import type { Finding } from '../utils/analyzer/types';
+import { t } from '../utils/i18n';
 import { FindingItem } from './FindingItem';
+import { badgeCounts } from './HintUi';
 
 export interface MeetingPanelProps {
   findings: Finding[];
@@ -14,17 +16,18 @@ export interface MeetingPanelProps {
   onDisable: (f: Finding) => void;
 }
 
-const KEEP_SYNC_NOTE: Record<string, string> = {
-  'one-on-one': 'A 1:1 — time well spent live.',
-  brainstorm: 'A brainstorm — live time helps here.',
-  strategy: 'A planning session — worth doing together.',
-  'problem-solving': 'Problem-solving — live is the right call.',
-  customer: 'A customer call — keep it live.',
-  interview: 'An interview — keep it live.',
-  onboarding: 'Onboarding — welcome them live.',
-  feedback: 'A feedback conversation — best face to face.',
-  offboarding: 'An offboarding conversation — keep it live.',
-  social: 'Team time — enjoy it.',
+/** The positive note by keep-sync kind (see utils/analyzer/meeting-kinds.ts). */
+const KEEP_SYNC_NOTE: Record<string, () => string> = {
+  'one-on-one': () => t('meeting.keepSync.oneOnOne'),
+  brainstorm: () => t('meeting.keepSync.brainstorm'),
+  strategy: () => t('meeting.keepSync.strategy'),
+  'problem-solving': () => t('meeting.keepSync.problemSolving'),
+  customer: () => t('meeting.keepSync.customer'),
+  interview: () => t('meeting.keepSync.interview'),
+  onboarding: () => t('meeting.keepSync.onboarding'),
+  feedback: () => t('meeting.keepSync.feedback'),
+  offboarding: () => t('meeting.keepSync.offboarding'),
+  social: () => t('meeting.keepSync.social'),
 };
 
 /** The meeting check docked to a calendar editor: cost, findings, and the written alternative. */
@@ -35,14 +38,14 @@ export function MeetingPanel(props: MeetingPanelProps) {
   const flags = findings.filter((f) => f.rule !== 'meeting-cost').sort((a, b) => Number(b.severity === 'warn') - Number(a.severity === 'warn'));
   const warns = flags.filter((f) => f.severity === 'warn').length;
   if (!cost && flags.length === 0 && !keepSync) return null;
-  const label = `Async Nudge meeting check: ${warns} warning${warns === 1 ? '' : 's'}, ${flags.length - warns} note${flags.length - warns === 1 ? '' : 's'}`;
+  const counts = badgeCounts(warns, flags.length - warns);
 
   return (
     <div className="hint meeting" data-severity={warns ? 'warn' : 'info'}>
       <button
         type="button"
         className="badge"
-        aria-label={`${label}. ${open ? 'Close' : 'Open'} details`}
+        aria-label={open ? t('meeting.badge.closeLabel', counts) : t('meeting.badge.openLabel', counts)}
         aria-expanded={open}
         onClick={() => props.onToggle(!open)}
       >
@@ -53,30 +56,30 @@ export function MeetingPanel(props: MeetingPanelProps) {
         {cost && <span className="badge-cost">{String(cost.data?.cost ?? '')}</span>}
       </button>
       {open && (
-        <div className="panel" role="dialog" aria-label="Async Nudge meeting check" onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>
+        <div className="panel" role="dialog" aria-label={t('meeting.panel.label')} onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>
           {cost && (
             <p className="cost" data-amount={String(cost.data?.amount ?? '')}>
               {cost.message}
             </p>
           )}
-          {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync] ?? 'Worth keeping live.'}</p>}
+          {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync]?.() ?? t('meeting.keepSync.other')}</p>}
           <ul className="findings">
             {flags.map((f) => (
               <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={props.onDisable}>
                 {f.suggestion.templateKind === 'agenda' && (
                   <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
-                    Insert agenda
+                    {t('hint.insert.agenda')}
                   </button>
                 )}
                 {f.suggestion.templateKind === 'async-update' && (
                   <button type="button" onClick={() => props.onCopyUpdate(f)}>
-                    {props.copied ? 'Copied' : 'Copy written-update template'}
+                    {props.copied ? t('meeting.copied') : t('meeting.copyUpdate')}
                   </button>
                 )}
               </FindingItem>
             ))}
           </ul>
-          <p className="foot">Checked on this device. Titles and guests are never stored.</p>
+          <p className="foot">{t('meeting.panel.privacy')}</p>
         </div>
       )}
     </div>

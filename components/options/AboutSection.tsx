@@ -1,5 +1,6 @@
 /** The version, and where to go next. */
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { Section } from './Section';
 
 function manifestVersion(): string | null {
@@ -10,23 +11,21 @@ function manifestVersion(): string | null {
   }
 }
 
+/** The shortcut that opens the hints (see utils/sites/runner.ts), with the key names of the person's keyboard. */
+const openShortcut = () => [t('options.about.keys.alt'), t('options.about.keys.shift'), 'N'].join('+');
+
 export function AboutSection() {
   const version = manifestVersion();
   return (
-    <Section
-      id="about"
-      title="About"
-      help="Async Nudge helps you write messages people can act on without a reply-loop, and spot meetings that could be a written update."
-    >
+    <Section id="about" title={t('options.about.title')} help={t('options.about.help')}>
       <dl className="about">
-        <dt>Version</dt>
-        <dd id="about-version">{version ?? 'unknown'}</dd>
-        <dt>Keyboard</dt>
-        <dd>
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> opens the hints for the message you are writing; <kbd>Esc</kbd> closes them.
-        </dd>
-        <dt>Privacy</dt>
-        <dd>No network requests, no analytics, no remote code. Message text never leaves the page it is written in.</dd>
+        <dt>{t('options.about.version')}</dt>
+        <dd id="about-version">{version ?? t('options.about.unknownVersion')}</dd>
+        <dt>{t('options.about.keyboard')}</dt>
+        {/* One sentence, so a translation can put the keys where its grammar wants them. */}
+        <dd>{t('options.about.shortcuts', { open: openShortcut(), close: t('options.about.keys.esc') })}</dd>
+        <dt>{t('options.about.privacy')}</dt>
+        <dd>{t('options.about.privacyText')}</dd>
       </dl>
     </Section>
   );

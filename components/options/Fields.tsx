@@ -4,20 +4,21 @@
  * otherwise the reason is shown next to the control and the stored value stays as it was.
  */
 import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { t, uiLocale } from '@/utils/i18n';
 import type { Change, Issue, SettingsStore } from './store';
 
 /** Long enough to let someone finish typing a number or a phrase, short enough to feel instant. */
 export const TYPING_DEBOUNCE_MS = 500;
 
-/** "must be at least 1" → "Must be at least 1." */
+/** "must be at least 1" → "Must be at least 1." (the full stop is the language's: `options.field.sentence`). */
 export function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  const text = message.charAt(0).toLocaleUpperCase(uiLocale()) + message.slice(1);
+  return /[.!?…。！？]$/u.test(text) ? text : t('options.field.sentence', { problem: text });
 }
 
 /** Problems with a phrase list, in the words of someone adding to it. */
 export function phraseMessage(message: string): string {
-  return message === 'lists the same phrase twice' ? 'is already in the list' : message;
+  return message === t('settings.error.duplicatePhrase') ? t('options.phraseList.alreadyListed') : message;
 }
 
 export function FieldError({ id, issues, format = sentence }: { id: string; issues: readonly Issue[]; format?: (m: string) => string }) {
@@ -204,13 +205,15 @@ interface SelectFieldProps {
   store: SettingsStore;
   id: string;
   label: ReactNode;
+  /** The name screen readers use instead of `label`, when the label leans on what is around it. */
+  ariaLabel?: string;
   help?: ReactNode;
   value: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   change: (value: string) => Change;
 }
 
-export function SelectField({ store, id, label, help, value, options, change }: SelectFieldProps) {
+export function SelectField({ store, id, label, ariaLabel, help, value, options, change }: SelectFieldProps) {
   const [issues, setIssues] = useState<Issue[]>([]);
   const helpId = help ? `${id}-help` : undefined;
   const errorId = `${id}-error`;
@@ -219,6 +222,7 @@ export function SelectField({ store, id, label, help, value, options, change }: 
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        aria-label={ariaLabel}
         value={value}
         aria-invalid={issues.length > 0 || undefined}
         aria-describedby={describedBy(helpId, issues.length > 0 && errorId)}

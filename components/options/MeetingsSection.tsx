@@ -1,19 +1,28 @@
 /** What a meeting costs and when it counts as large or long. */
+import { useMemo } from 'react';
 import { formatMoney } from '@/utils/analyzer/context';
-import type { Settings } from '@/utils/settings/schema';
+import { t, uiLocale } from '@/utils/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { numberFrom, SelectField, TextField } from './Fields';
+import { formatCount } from './format';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
-let currencyOptions: Array<{ value: string; label: string }> | null = null;
+let currencyNames: ReadonlyArray<{ code: string; name: string }> | null = null;
+
+/** Every currency the browser knows, with its name in the UI language; looked up once. */
+function knownCurrencies(): ReadonlyArray<{ code: string; name: string }> {
+  if (!currencyNames) {
+    const names = new Intl.DisplayNames([uiLocale(), 'en'], { type: 'currency' });
+    const codes = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP']);
+    currencyNames = [...codes].sort().map((code) => ({ code, name: names.of(code) ?? code }));
+  }
+  return currencyNames;
+}
 
 function currencies(current: string): Array<{ value: string; label: string }> {
-  if (!currencyOptions) {
-    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
-    const codes = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP']);
-    currencyOptions = [...codes].sort().map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
-  }
-  return currencyOptions.some((o) => o.value === current) ? currencyOptions : [{ value: current, label: current }, ...currencyOptions];
+  const options = knownCurrencies().map(({ code, name }) => ({ value: code, label: t('options.meetings.currencyOption', { code, name }) }));
+  return options.some((o) => o.value === current) ? options : [{ value: current, label: current }, ...options];
 }
 
 /** The cost line a five-guest, one-hour meeting would get: (guests + 1) × hours × rate. */
@@ -23,29 +32,26 @@ function exampleCost(s: Settings): string {
 
 export function MeetingsSection({ store }: { store: SettingsStore }) {
   const s = store.settings;
+  const currencyOptions = useMemo(() => currencies(s.currency), [s.currency]);
   return (
-    <Section
-      id="meetings"
-      title="Meetings"
-      help="Calendar hints show what a meeting costs in people’s time and point out large and long ones, so a written update can be weighed against it."
-    >
+    <Section id="meetings" title={t('options.meetings.title')} help={t('options.meetings.help')}>
       <div className="field-row">
         <TextField
           store={store}
           id="hourly-rate"
-          label="Hourly rate per person"
+          label={t('options.meetings.hourlyRate')}
           value={String(s.hourlyRate)}
           type="number"
           inputProps={{ min: 0, max: 100000, step: 'any', inputMode: 'decimal' }}
           change={(text) => (cur) => ({ ...cur, hourlyRate: numberFrom(text) })}
-          help={`A one-hour meeting with 5 guests costs about ${exampleCost(s)} at this rate.`}
+          help={t('options.meetings.costExample', { cost: exampleCost(s) })}
         />
         <SelectField
           store={store}
           id="currency"
-          label="Currency"
+          label={t('options.meetings.currency')}
           value={s.currency}
-          options={currencies(s.currency)}
+          options={currencyOptions}
           change={(code) => (cur) => ({ ...cur, currency: code })}
         />
       </div>
@@ -53,24 +59,24 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
         <TextField
           store={store}
           id="large-meeting-guests"
-          label="Large meeting: more guests than"
+          label={t('options.meetings.largeGuests')}
           value={String(s.largeMeetingGuests)}
           type="number"
           inputProps={{ min: 1, max: 1000, step: 1, inputMode: 'numeric' }}
-          suffix={<span className="unit">guests</span>}
+          suffix={<span className="unit">{t('options.meetings.guestsUnit', s.largeMeetingGuests)}</span>}
           change={(text) => (cur) => ({ ...cur, largeMeetingGuests: numberFrom(text) })}
-          help="Default 8."
+          help={t('options.meetings.default', { value: formatCount(DEFAULT_SETTINGS.largeMeetingGuests) })}
         />
         <TextField
           store={store}
           id="long-meeting-minutes"
-          label="Long meeting: longer than"
+          label={t('options.meetings.longMinutes')}
           value={String(s.longMeetingMinutes)}
           type="number"
           inputProps={{ min: 5, max: 1440, step: 5, inputMode: 'numeric' }}
-          suffix={<span className="unit">minutes</span>}
+          suffix={<span className="unit">{t('options.meetings.minutesUnit', s.longMeetingMinutes)}</span>}
           change={(text) => (cur) => ({ ...cur, longMeetingMinutes: numberFrom(text) })}
-          help="Default 60."
+          help={t('options.meetings.default', { value: formatCount(DEFAULT_SETTINGS.longMeetingMinutes) })}
         />
       </div>
     </Section>

@@ -1,14 +1,29 @@
 /** An editable list of phrases: add one (Enter or the button), remove any; each change is checked, then saved. */
 import { useState } from 'react';
+import { t } from '@/utils/i18n';
 import { describedBy, FieldError, phraseMessage, sentence } from './Fields';
 import type { Change, Issue, SettingsStore } from './store';
+
+/**
+ * What screen readers call the list and its controls. Each is a whole message of its own
+ * ("Add to extra phrases for no-deadline"), never the list's name dropped into a frame.
+ */
+export interface PhraseListNames {
+  /** The list ("Extra phrases for no-deadline"). */
+  list: string;
+  /** The box a new phrase is typed into. */
+  input: string;
+  /** The Add button. */
+  add: string;
+  /** The button that removes `phrase`. */
+  remove: (phrase: string) => string;
+}
 
 interface PhraseListProps {
   store: SettingsStore;
   id: string;
-  /** Names the list for the add box and the remove buttons ("Extra phrases for no-deadline"). */
-  label: string;
-  /** Shorter visible label, when the surroundings already say what it is for. */
+  names: PhraseListNames;
+  /** Shorter visible label, when the surroundings already say what it is for; else `names.list`. */
   visibleLabel?: string;
   help?: string;
   items: readonly string[];
@@ -16,9 +31,7 @@ interface PhraseListProps {
   placeholder?: string;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-export function PhraseList({ store, id, label, visibleLabel = label, help, items, change, placeholder }: PhraseListProps) {
+export function PhraseList({ store, id, names, visibleLabel = names.list, help, items, change, placeholder }: PhraseListProps) {
   const [draft, setDraft] = useState('');
   const [issues, setIssues] = useState<Issue[]>([]);
   const inputId = `${id}-input`;
@@ -41,7 +54,7 @@ export function PhraseList({ store, id, label, visibleLabel = label, help, items
   };
 
   const add = () => {
-    if (!draft.trim()) return show([{ path: '', message: 'type a phrase first' }]);
+    if (!draft.trim()) return show([{ path: '', message: t('options.phraseList.typeFirst') }]);
     commit([...items, draft], true);
   };
 
@@ -49,14 +62,14 @@ export function PhraseList({ store, id, label, visibleLabel = label, help, items
     <fieldset className="phrase-list">
       <legend>{visibleLabel}</legend>
       {items.length > 0 ? (
-        <ul className="chips" aria-label={label}>
+        <ul className="chips" aria-label={names.list}>
           {items.map((item) => (
             <li key={item}>
               <span>{item}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove “${item}” from ${lower(label)}`}
+                aria-label={names.remove(item)}
                 onClick={() =>
                   commit(
                     items.filter((i) => i !== item),
@@ -70,13 +83,13 @@ export function PhraseList({ store, id, label, visibleLabel = label, help, items
           ))}
         </ul>
       ) : (
-        <p className="empty">None yet.</p>
+        <p className="empty">{t('options.phraseList.empty')}</p>
       )}
       <div className="control-row">
         <input
           id={inputId}
           type="text"
-          aria-label={`New phrase for ${lower(label)}`}
+          aria-label={names.input}
           value={draft}
           placeholder={placeholder}
           aria-invalid={issues.length > 0 || undefined}
@@ -91,8 +104,8 @@ export function PhraseList({ store, id, label, visibleLabel = label, help, items
             add();
           }}
         />
-        <button type="button" onClick={add} aria-label={`Add to ${lower(label)}`}>
-          Add
+        <button type="button" onClick={add} aria-label={names.add}>
+          {t('options.phraseList.add')}
         </button>
       </div>
       <FieldError id={errorId} issues={issues} format={(m) => sentence(phraseMessage(m))} />

@@ -1,8 +1,10 @@
 /** What is kept and what never is, how long counts are kept, and the person's copy of them. */
 import { useRef, useState } from 'react';
+import { t } from '@/utils/i18n';
 import { localDay } from '@/utils/stats/db';
 import { downloadText } from './download';
 import { numberFrom, TextField } from './Fields';
+import { formatCount } from './format';
 import { Section } from './Section';
 import type { StatsData } from './stats-data';
 import type { SettingsStore } from './store';
@@ -24,7 +26,7 @@ function StatsActions({ stats }: { stats: StatsData }) {
     try {
       setOutcome(await task());
     } catch (error) {
-      setOutcome({ ok: false, text: `Something went wrong: ${errorText(error)}` });
+      setOutcome({ ok: false, text: t('options.privacy.stats.failed', { reason: errorText(error) }) });
     } finally {
       setBusy(false);
     }
@@ -35,7 +37,7 @@ function StatsActions({ stats }: { stats: StatsData }) {
       const text = kind === 'json' ? await stats.exportJson() : await stats.exportCsv();
       const name = `async-nudge-stats-${localDay(new Date())}.${kind}`;
       downloadText(name, text, kind === 'json' ? 'application/json' : 'text/csv');
-      return { ok: true, text: `Downloaded ${name}.` };
+      return { ok: true, text: t('options.privacy.stats.downloaded', { file: name }) };
     });
 
   const importFile = (file: File) =>
@@ -43,7 +45,7 @@ function StatsActions({ stats }: { stats: StatsData }) {
       const result = await stats.importText(await file.text());
       if (fileInput.current) fileInput.current.value = '';
       return result.ok
-        ? { ok: true, text: `Imported ${result.rows} ${result.rows === 1 ? 'row' : 'rows'} from “${file.name}”. Days in the file replace the same days here.` }
+        ? { ok: true, text: t('options.privacy.stats.imported', result.rows, { count: formatCount(result.rows), file: file.name }) }
         : { ok: false, text: result.error };
     });
 
@@ -63,25 +65,25 @@ function StatsActions({ stats }: { stats: StatsData }) {
     run(async () => {
       await stats.reset();
       endConfirm();
-      return { ok: true, text: 'All stats were deleted.' };
+      return { ok: true, text: t('options.privacy.stats.deleted') };
     });
 
   return (
     <>
-      <h3>Your stats</h3>
+      <h3>{t('options.privacy.stats.title')}</h3>
       <div className="field">
         <div className="button-row">
           <button type="button" disabled={busy} onClick={() => void exportAs('json')}>
-            Export JSON
+            {t('options.privacy.stats.exportJson')}
           </button>
           <button type="button" disabled={busy} onClick={() => void exportAs('csv')}>
-            Export CSV
+            {t('options.privacy.stats.exportCsv')}
           </button>
         </div>
-        <p className="help">JSON restores here or on another computer; CSV opens in a spreadsheet. Both hold counts only.</p>
+        <p className="help">{t('options.privacy.stats.exportHelp')}</p>
       </div>
       <div className="field">
-        <label htmlFor="stats-import">Import a stats file (JSON)</label>
+        <label htmlFor="stats-import">{t('options.privacy.stats.import')}</label>
         <input
           ref={fileInput}
           id="stats-import"
@@ -97,19 +99,19 @@ function StatsActions({ stats }: { stats: StatsData }) {
       <div className="field">
         {confirming ? (
           <div className="confirm" role="group" aria-labelledby="stats-reset-question">
-            <p id="stats-reset-question">Delete every count on this device? This cannot be undone; export first to keep a copy.</p>
+            <p id="stats-reset-question">{t('options.privacy.stats.resetQuestion')}</p>
             <div className="button-row">
               <button type="button" ref={cancelButton} onClick={endConfirm} disabled={busy}>
-                Keep my stats
+                {t('options.privacy.stats.keep')}
               </button>
               <button type="button" className="danger" onClick={() => void reset()} disabled={busy}>
-                Delete all stats
+                {t('options.privacy.stats.delete')}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" ref={resetButton} className="danger-outline" onClick={askToReset} disabled={busy}>
-            Reset stats…
+            {t('options.privacy.stats.reset')}
           </button>
         )}
       </div>
@@ -127,34 +129,34 @@ function StatsActions({ stats }: { stats: StatsData }) {
 
 export function PrivacySection({ store, stats }: { store: SettingsStore; stats: StatsData }) {
   return (
-    <Section id="privacy" title="Privacy & data" help="Everything runs in this browser. Nothing you write is sent anywhere or kept.">
+    <Section id="privacy" title={t('options.privacy.title')} help={t('options.privacy.help')}>
       <div className="two-lists">
         <div>
-          <h3>Kept on this device</h3>
+          <h3>{t('options.privacy.kept')}</h3>
           <ul>
-            <li>Daily counts per site and rule: nudges shown, fixed before sending, sent anyway, dismissed.</li>
-            <li>Daily counts per site: messages sent and sent clean, meetings checked and flagged, flagged meeting hours and cost.</li>
-            <li>These settings, in your browser’s sync storage (they follow you if browser sync is on).</li>
+            <li>{t('options.privacy.keptRuleCounts')}</li>
+            <li>{t('options.privacy.keptSiteCounts')}</li>
+            <li>{t('options.privacy.keptSettings')}</li>
           </ul>
         </div>
         <div>
-          <h3>Never kept or sent</h3>
+          <h3>{t('options.privacy.never')}</h3>
           <ul>
-            <li>Message text, subjects, names, email addresses, event titles.</li>
-            <li>Anything over the network: no servers, no analytics, no remote code.</li>
+            <li>{t('options.privacy.neverText')}</li>
+            <li>{t('options.privacy.neverNetwork')}</li>
           </ul>
         </div>
       </div>
       <TextField
         store={store}
         id="stats-retention"
-        label="Keep daily counts for"
+        label={t('options.privacy.retention')}
         type="number"
         value={String(store.settings.statsRetentionDays)}
         inputProps={{ min: 7, max: 3650, step: 1, inputMode: 'numeric' }}
-        suffix={<span className="unit">days</span>}
+        suffix={<span className="unit">{t('options.privacy.daysUnit', store.settings.statsRetentionDays)}</span>}
         change={(text) => (s) => ({ ...s, statsRetentionDays: numberFrom(text) })}
-        help="Counts older than this are deleted once a day. Between 7 days and 10 years; the default is 365."
+        help={t('options.privacy.retentionHelp')}
       />
       <StatsActions stats={stats} />
     </Section>

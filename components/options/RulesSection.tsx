@@ -2,19 +2,33 @@
 import { useDeferredValue, useState } from 'react';
 import { eventRules, messageRules } from '@/utils/analyzer/registry';
 import type { Rule } from '@/utils/analyzer/rule';
-import { ruleSettingsSchema, SENSITIVITIES, type RuleSettings, type Settings } from '@/utils/settings/schema';
+import type { Severity } from '@/utils/analyzer/types';
+import { ruleText, siteName, t, uiLocale } from '@/utils/i18n';
+import { ruleSettingsSchema, SENSITIVITIES, type RuleSettings, type Settings, type SiteKey } from '@/utils/settings/schema';
 import { SelectField, Toggle } from './Fields';
+import { formatCount, formatList } from './format';
 import { PhraseList } from './PhraseList';
 import { PASSING_EXAMPLES } from './rule-examples';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
-const SENSITIVITY_LABELS: Record<(typeof SENSITIVITIES)[number], string> = {
-  strict: 'Strict: also borderline cases',
-  balanced: 'Balanced (default)',
-  relaxed: 'Relaxed: only clear cases',
+const SENSITIVITY_LABELS: Record<(typeof SENSITIVITIES)[number], () => string> = {
+  strict: () => t('options.rules.sensitivity.strict'),
+  balanced: () => t('options.rules.sensitivity.balanced'),
+  relaxed: () => t('options.rules.sensitivity.relaxed'),
 };
-const sensitivityOptions = SENSITIVITIES.map((value) => ({ value, label: SENSITIVITY_LABELS[value] }));
+const sensitivityOptions = () => SENSITIVITIES.map((value) => ({ value, label: SENSITIVITY_LABELS[value]() }));
+
+const SEVERITY_LABELS: Record<Severity, () => string> = {
+  warn: () => t('options.rules.severity.warn'),
+  info: () => t('options.rules.severity.info'),
+};
+
+const MESSAGE_SITES: readonly SiteKey[] = ['gmail', 'slack', 'outlook'];
+const MEETING_SITES: readonly SiteKey[] = ['gcal', 'outlookCalendar'];
+const sitesOf = (keys: readonly SiteKey[]) => formatList(keys.map((key) => siteName(key)));
+
+const lower = (text: string) => text.toLocaleLowerCase(uiLocale());
 
 /**
  * Message rules that judge the whole message (its timing, length or pace) and report no text
@@ -30,23 +44,22 @@ function withRule(id: string, patch: Partial<RuleSettings>) {
   return (s: Settings): Settings => ({ ...s, rules: { ...s.rules, [id]: { ...ruleOf(s, id), ...patch } } });
 }
 
-/** Everything a person might search a rule by, lower-cased. */
+/** Everything a person might search a rule by, lower-cased: its words as they read them, and its English examples. */
 function searchText(rule: Rule, settings: RuleSettings): string {
-  const m = rule.meta;
-  return [m.id, m.id.replace(/-/g, ' '), m.docs.summary, m.why, m.docs.example ?? '', PASSING_EXAMPLES[m.id] ?? '', ...settings.extraPhrases, ...settings.allow]
-    .join('\n')
-    .toLowerCase();
+  const { id, example } = rule.meta;
+  const texts = [id, ruleText(id, 'name'), ruleText(id, 'summary'), ruleText(id, 'why'), example ?? '', PASSING_EXAMPLES[id] ?? ''];
+  return lower([...texts, ...settings.extraPhrases, ...settings.allow].join('\n'));
 }
 
 function matches(rule: Rule, settings: RuleSettings, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = lower(query).split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   const text = searchText(rule, settings);
   return words.every((w) => text.includes(w));
 }
 
 function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
-  const { id, severity, why, docs, kind } = rule.meta;
+  const { id, severity, example, kind } = rule.meta;
   const settings = ruleOf(store.settings, id);
   const good = PASSING_EXAMPLES[id];
   const readsPhrases = kind === 'message' && !WHOLE_MESSAGE_RULES.has(id);
@@ -60,10 +73,11 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
           id={`rule-${id}-enabled`}
           label={
             <>
-              <code className="rule-id">{id}</code> <span className={`severity severity-${severity}`}>{severity === 'warn' ? 'warning' : 'note'}</span>
+              {ruleText(id, 'name')} <code className="rule-id">{id}</code>{' '}
+              <span className={`severity severity-${severity}`}>{SEVERITY_LABELS[severity]()}</span>
             </>
           }
-          help={docs.summary}
+          help={ruleText(id, 'summary')}
           checked={settings.enabled}
           change={(on) => withRule(id, { enabled: on })}
         />
@@ -71,51 +85,56 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
           <SelectField
             store={store}
             id={`rule-${id}-sensitivity`}
-            label={
-              <>
-                Sensitivity <span className="visually-hidden">of {id}</span>
-              </>
-            }
-            help={rule.meta.sensitivity}
+            label={t('options.rules.sensitivity.label')}
+            ariaLabel={t('options.rules.sensitivity.labelFor', { rule: id })}
+            help={ruleText(id, 'sensitivity')}
             value={settings.sensitivity}
-            options={sensitivityOptions}
+            options={sensitivityOptions()}
             change={(value) => withRule(id, { sensitivity: value as RuleSettings['sensitivity'] })}
           />
         )}
       </div>
       <p className="why">
-        <strong>Why: </strong>
-        {why}
+        <strong>{t('options.rules.why')} </strong>
+        {ruleText(id, 'why')}
       </p>
-      {(docs.example || good) && (
-        <ul className="examples" aria-label={`Examples for ${id}`}>
-          {docs.example && (
+      {/* The examples stay English: the rules read English text. */}
+      {(example || good) && (
+        <ul className="examples" aria-label={t('options.rules.examples.label', { rule: id })}>
+          {example && (
             <li className="example-bad">
               <span aria-hidden="true">✗ </span>
-              <span className="visually-hidden">Flagged: </span>“{docs.example}”
+              <span className="visually-hidden">{t('options.rules.examples.flagged')} </span>
+              {t('options.rules.examples.quoted', { text: example })}
             </li>
           )}
           {good && (
             <li className="example-good">
               <span aria-hidden="true">✓ </span>
-              <span className="visually-hidden">Not flagged: </span>“{good}”
+              <span className="visually-hidden">{t('options.rules.examples.notFlagged')} </span>
+              {t('options.rules.examples.quoted', { text: good })}
             </li>
           )}
         </ul>
       )}
       {readsPhrases && (
         <details className="phrases">
-          <summary>
-            Phrases{phraseCount > 0 ? ` (${phraseCount})` : ''} <span className="visually-hidden">for {id}</span>
+          <summary aria-label={t('options.rules.phrases.summaryFor', phraseCount, { rule: id, count: formatCount(phraseCount) })}>
+            {t('options.rules.phrases.summary', phraseCount, { count: formatCount(phraseCount) })}
           </summary>
           <div className="phrase-grid">
             {takesExtraPhrases && (
               <PhraseList
                 store={store}
                 id={`rule-${id}-extra`}
-                label={`Extra phrases for ${id}`}
-                visibleLabel="Also flag these phrases"
-                help="Your team’s own words for the same thing."
+                names={{
+                  list: t('options.rules.phrases.extra.label', { rule: id }),
+                  input: t('options.rules.phrases.extra.input', { rule: id }),
+                  add: t('options.rules.phrases.extra.add', { rule: id }),
+                  remove: (phrase) => t('options.rules.phrases.extra.remove', { rule: id, phrase }),
+                }}
+                visibleLabel={t('options.rules.phrases.extra.visible')}
+                help={t('options.rules.phrases.extra.help')}
                 items={settings.extraPhrases}
                 change={(items) => withRule(id, { extraPhrases: items })}
               />
@@ -123,9 +142,14 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
             <PhraseList
               store={store}
               id={`rule-${id}-allow`}
-              label={`Allowed phrases for ${id}`}
-              visibleLabel="Never flag these phrases"
-              help="This rule ignores them; other rules still look."
+              names={{
+                list: t('options.rules.phrases.allow.label', { rule: id }),
+                input: t('options.rules.phrases.allow.input', { rule: id }),
+                add: t('options.rules.phrases.allow.add', { rule: id }),
+                remove: (phrase) => t('options.rules.phrases.allow.remove', { rule: id, phrase }),
+              }}
+              visibleLabel={t('options.rules.phrases.allow.visible')}
+              help={t('options.rules.phrases.allow.help')}
               items={settings.allow}
               change={(items) => withRule(id, { allow: items })}
             />
@@ -159,28 +183,26 @@ export function RulesSection({ store }: { store: SettingsStore }) {
   const total = messageRules.length + eventRules.length;
   const shown = messages.length + events.length;
   return (
-    <Section
-      id="rules"
-      title="Rules"
-      help="Each rule looks for one habit that costs a reader a round-trip. Turn rules off, make them stricter or more relaxed, and teach them your team’s words."
-    >
+    <Section id="rules" title={t('options.rules.title')} help={t('options.rules.help')}>
       <div className="field rule-filter">
-        <label htmlFor="rule-filter">Filter rules</label>
+        <label htmlFor="rule-filter">{t('options.rules.filter.label')}</label>
         <input
           id="rule-filter"
           type="search"
           value={query}
-          placeholder="e.g. deadline, meeting, ASAP"
+          placeholder={t('options.rules.filter.placeholder')}
           aria-describedby="rule-filter-count"
           onChange={(e) => setQuery(e.currentTarget.value)}
         />
         <p className="help" id="rule-filter-count" aria-live="polite">
-          {shown === total ? `${total} rules` : `${shown} of ${total} rules match`}
+          {shown === total
+            ? t('options.rules.filter.count', total, { count: formatCount(total) })
+            : t('options.rules.filter.matching', shown, { shown: formatCount(shown), total: formatCount(total) })}
         </p>
       </div>
-      {shown === 0 && <p className="empty">No rule matches “{deferred}”. Try a word from the message, like “ASAP” or “agenda”.</p>}
-      <RuleGroup store={store} title="Messages: Gmail, Slack, Outlook mail" rules={messages} />
-      <RuleGroup store={store} title="Meetings: Google Calendar, Outlook calendar" rules={events} />
+      {shown === 0 && <p className="empty">{t('options.rules.filter.none', { query: deferred })}</p>}
+      <RuleGroup store={store} title={t('options.rules.groups.messages', { sites: sitesOf(MESSAGE_SITES) })} rules={messages} />
+      <RuleGroup store={store} title={t('options.rules.groups.meetings', { sites: sitesOf(MEETING_SITES) })} rules={events} />
     </Section>
   );
 }

@@ -1,30 +1,54 @@
 /** The team's response-time norms, sharing them as a file, and how hints behave while writing. */
 import { useEffect, useRef, useState } from 'react';
+import { t, uiLocale } from '@/utils/i18n';
+import { issueLine } from '@/utils/settings/schema';
 import { exportNorms, importNorms } from '@/utils/settings/norms';
 import { SettingsValidationError } from '@/utils/settings/storage';
 import { localDay } from '@/utils/stats/db';
 import { downloadText, slug } from './download';
 import { TextField, Toggle } from './Fields';
+import { formatCount } from './format';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
 const NORMS = [
-  { key: 'urgent', label: 'Urgent', help: 'Quoted when a message says “ASAP” or “urgent”.' },
-  { key: 'important', label: 'Important', help: 'Quoted when a request has no deadline.' },
-  { key: 'normal', label: 'Normal', help: 'Everything else.' },
+  { key: 'urgent', label: () => t('options.teamNorms.urgent'), help: () => t('options.teamNorms.urgentHelp') },
+  { key: 'important', label: () => t('options.teamNorms.important'), help: () => t('options.teamNorms.importantHelp') },
+  { key: 'normal', label: () => t('options.teamNorms.normal'), help: () => t('options.teamNorms.normalHelp') },
 ] as const;
 
 const HOUR = 3_600_000;
 
 type ImportOutcome = { ok: true; file: string; teamName?: string } | { ok: false; file: string; errors: string[] };
 
-/** "settings.hourlyRate: must be 0 or more" → the field in code, then the reason. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An import problem line (`settings.issue`: "settings.hourlyRate: must be 0 or more") split
+ * around the field's path, wherever the language's wording puts it.
+ */
+function splitIssue(line: string): { head: string; path: string; tail: string } | null {
+  const frame = issueLine('\u0000', '\u0001');
+  const pathFirst = frame.indexOf('\u0000') < frame.indexOf('\u0001');
+  const [before = '', between = '', after = ''] = frame.split(/[\u0000\u0001]/);
+  const PATH = '([\\w.[\\]-]+)';
+  const PROBLEM = '(.+)';
+  const pattern = `^${escapeRegExp(before)}${pathFirst ? PATH : PROBLEM}${escapeRegExp(between)}${pathFirst ? PROBLEM : PATH}${escapeRegExp(after)}$`;
+  const m = new RegExp(pattern, 's').exec(line);
+  if (!m) return null;
+  const [path = '', problem = ''] = pathFirst ? [m[1], m[2]] : [m[2], m[1]];
+  return pathFirst ? { head: before, path, tail: `${between}${problem}${after}` } : { head: `${before}${problem}${between}`, path, tail: after };
+}
+
+/** The field in code, and the reason. */
 function ImportError({ line }: { line: string }) {
-  const m = /^([\w.[\]-]+): (.+)$/.exec(line);
-  if (!m) return <li>{line}</li>;
+  const parts = splitIssue(line);
+  if (!parts) return <li>{line}</li>;
   return (
     <li>
-      <code>{m[1]}</code>: {m[2]}
+      {parts.head}
+      <code>{parts.path}</code>
+      {parts.tail}
     </li>
   );
 }
@@ -49,25 +73,27 @@ function Snooze({ store }: { store: SettingsStore }) {
   return (
     <div className="field snooze">
       <p className="label-like" id="snooze-label">
-        Snooze
+        {t('options.teamNorms.snooze.label')}
       </p>
       <p id="snooze-state" aria-live="polite">
         {snoozed && until !== null
-          ? `All hints are paused until ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(until)}.`
-          : 'Hints are on.'}
+          ? t('options.teamNorms.snooze.paused', {
+              until: new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(until),
+            })
+          : t('options.teamNorms.snooze.active')}
       </p>
       <div className="button-row" role="group" aria-labelledby="snooze-label">
         {snoozed ? (
           <button type="button" onClick={() => void store.save((s) => ({ ...s, snoozeUntil: null }))}>
-            Clear snooze
+            {t('options.teamNorms.snooze.clear')}
           </button>
         ) : (
           <>
             <button type="button" onClick={() => pause(HOUR)}>
-              Pause for 1 hour
+              {t('options.teamNorms.snooze.hour')}
             </button>
             <button type="button" onClick={() => pause(24 * HOUR)}>
-              Pause for 24 hours
+              {t('options.teamNorms.snooze.day')}
             </button>
           </>
         )}
@@ -85,24 +111,23 @@ function ExportNorms({ store }: { store: SettingsStore }) {
   };
   return (
     <div className="field">
-      <label htmlFor="norms-team-name">Team name (optional)</label>
+      <label htmlFor="norms-team-name">{t('options.teamNorms.teamName')}</label>
       <div className="control-row">
         <input
           id="norms-team-name"
           type="text"
           maxLength={80}
           value={teamName}
-          placeholder="e.g. Platform team"
+          placeholder={t('options.teamNorms.teamNamePlaceholder')}
           aria-describedby="norms-export-help"
           onChange={(e) => setTeamName(e.currentTarget.value)}
         />
         <button type="button" onClick={download}>
-          Download norms file
+          {t('options.teamNorms.download')}
         </button>
       </div>
       <p className="help" id="norms-export-help">
-        The file holds the rules and their phrases, the allow-list, working hours, meeting rate and limits, the response-time norms and review before sending.
-        Not your sites, time zone, snooze or stats.
+        {t('options.teamNorms.exportHelp')}
       </p>
     </div>
   );
@@ -137,7 +162,7 @@ function ImportNorms({ store }: { store: SettingsStore }) {
 
   return (
     <div className="field">
-      <label htmlFor="norms-import">Import a norms file</label>
+      <label htmlFor="norms-import">{t('options.teamNorms.import')}</label>
       <input
         ref={input}
         id="norms-import"
@@ -151,13 +176,11 @@ function ImportNorms({ store }: { store: SettingsStore }) {
         }}
       />
       <p className="help" id="norms-import-help">
-        Replaces the fields the file sets; everything else stays. A file with any problem changes nothing.
+        {t('options.teamNorms.importHelp')}
       </p>
       {outcome?.ok === false && (
         <div className="import-result import-failed" role="alert" id="norms-import-errors">
-          <p>
-            “{outcome.file}” was not imported, and nothing changed. {outcome.errors.length === 1 ? 'The problem:' : `${outcome.errors.length} problems:`}
-          </p>
+          <p>{t('options.teamNorms.importFailed', outcome.errors.length, { file: outcome.file, count: formatCount(outcome.errors.length) })}</p>
           <ul>
             {outcome.errors.map((line) => (
               <ImportError key={line} line={line} />
@@ -167,7 +190,9 @@ function ImportNorms({ store }: { store: SettingsStore }) {
       )}
       {outcome?.ok && (
         <p className="import-result import-done" aria-live="polite">
-          Imported {outcome.teamName ? `the norms of “${outcome.teamName}”` : 'the team norms'} from “{outcome.file}”.
+          {outcome.teamName
+            ? t('options.teamNorms.importedTeam', { team: outcome.teamName, file: outcome.file })
+            : t('options.teamNorms.imported', { file: outcome.file })}
         </p>
       )}
     </div>
@@ -177,34 +202,30 @@ function ImportNorms({ store }: { store: SettingsStore }) {
 export function TeamNormsSection({ store }: { store: SettingsStore }) {
   const norms = store.settings.responseNorms;
   return (
-    <Section
-      id="team-norms"
-      title="Team norms"
-      help="Agree how fast replies are expected, so nobody has to ask “did you see my message?”. Suggestions quote these; share them as a file."
-    >
-      <h3>Response times</h3>
+    <Section id="team-norms" title={t('options.teamNorms.title')} help={t('options.teamNorms.help')}>
+      <h3>{t('options.teamNorms.responseTimes')}</h3>
       <div className="field-row field-row-3">
         {NORMS.map(({ key, label, help }) => (
           <TextField
             key={key}
             store={store}
             id={`norm-${key}`}
-            label={label}
-            help={help}
+            label={label()}
+            help={help()}
             value={norms[key]}
             change={(text) => (s) => ({ ...s, responseNorms: { ...s.responseNorms, [key]: text } })}
           />
         ))}
       </div>
-      <h3>Share</h3>
+      <h3>{t('options.teamNorms.share')}</h3>
       <ExportNorms store={store} />
       <ImportNorms store={store} />
-      <h3>While you write</h3>
+      <h3>{t('options.teamNorms.whileYouWrite')}</h3>
       <Toggle
         store={store}
         id="review-before-send"
-        label="Ask for one review before sending"
-        help="When warnings remain, the first send is held once so you can look; sending again goes through. Off by default: sending is never blocked."
+        label={t('options.teamNorms.reviewBeforeSend')}
+        help={t('options.teamNorms.reviewBeforeSendHelp')}
         checked={store.settings.reviewBeforeSend}
         change={(on) => (s) => ({ ...s, reviewBeforeSend: on })}
       />

@@ -1,22 +1,29 @@
 /** When the person works, for after-hours and outside-hours. */
+import { useMemo } from 'react';
+import { t, weekdayName } from '@/utils/i18n';
 import { runtimeTimeZone, type Settings } from '@/utils/settings/schema';
 import { describedBy, FieldError, SelectField, sentence, useField } from './Fields';
 import { Section } from './Section';
 import type { Issue, SettingsStore } from './store';
 
+const day = (n: number) => ({
+  day: n,
+  /** The name on the day's box ("Mon"), in the UI language. */
+  get short() {
+    return weekdayName(n, 'short');
+  },
+  /** The day's full name ("Monday"), for screen readers. */
+  get name() {
+    return weekdayName(n, 'long');
+  },
+});
+
 // Monday first, as most work weeks are written; stored as 0 = Sunday … 6 = Saturday.
-export const DAYS: ReadonlyArray<{ day: number; short: string; name: string }> = [
-  { day: 1, short: 'Mon', name: 'Monday' },
-  { day: 2, short: 'Tue', name: 'Tuesday' },
-  { day: 3, short: 'Wed', name: 'Wednesday' },
-  { day: 4, short: 'Thu', name: 'Thursday' },
-  { day: 5, short: 'Fri', name: 'Friday' },
-  { day: 6, short: 'Sat', name: 'Saturday' },
-  { day: 0, short: 'Sun', name: 'Sunday' },
-];
+export const DAYS: ReadonlyArray<{ readonly day: number; readonly short: string; readonly name: string }> = [1, 2, 3, 4, 5, 6, 0].map(day);
 
 type Hours = Settings['workingHours'];
 
+/** "UTC+01:00": a technical notation, the same in every language. */
 function offsetOf(zone: string): string {
   try {
     const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
@@ -28,25 +35,33 @@ function offsetOf(zone: string): string {
   }
 }
 
-let zoneOptions: Array<{ value: string; label: string }> | null = null;
+let knownZones: ReadonlyArray<{ zone: string; offset: string }> | null = null;
 
-/** Every zone the browser knows, with its current offset; built once. */
-function timeZoneOptions(current: string): Array<{ value: string; label: string }> {
-  if (!zoneOptions) {
-    const here = runtimeTimeZone();
+/** Every zone the browser knows, with its current offset; looked up once. */
+function zonesWithOffsets(): ReadonlyArray<{ zone: string; offset: string }> {
+  if (!knownZones) {
     const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
     zones.add('UTC');
-    zones.add(here);
-    zoneOptions = [...zones].sort().map((zone) => {
-      const offset = offsetOf(zone);
-      return { value: zone, label: `${zone.replace(/_/g, ' ')}${offset ? ` (${offset})` : ''}${zone === here ? ' — this browser' : ''}` };
-    });
+    zones.add(runtimeTimeZone());
+    knownZones = [...zones].sort().map((zone) => ({ zone, offset: offsetOf(zone) }));
   }
-  return zoneOptions.some((o) => o.value === current) ? zoneOptions : [{ value: current, label: current }, ...zoneOptions];
+  return knownZones;
 }
 
-/** "must be after the start time" → "End must be after the start time." */
-const about = (name: string) => (message: string) => (message.startsWith('must') ? `${name} ${message}.` : sentence(message));
+function timeZoneOptions(current: string): Array<{ value: string; label: string }> {
+  const here = runtimeTimeZone();
+  const options = zonesWithOffsets().map(({ zone, offset }) => {
+    const data = { zone: zone.replace(/_/g, ' '), offset };
+    const label = !offset ? data.zone : zone === here ? t('options.workingHours.zoneOptionHere', data) : t('options.workingHours.zoneOption', data);
+    return { value: zone, label };
+  });
+  return options.some((o) => o.value === current) ? options : [{ value: current, label: current }, ...options];
+}
+
+/** Next to End, "must be after the start time" reads "End must be after the start time." */
+function endProblem(message: string): string {
+  return message === t('settings.error.endAfterStart') ? t('options.workingHours.endAfterStart') : sentence(message);
+}
 
 const at = (issues: readonly Issue[], path: string) => issues.filter((i) => i.path === path);
 
@@ -62,7 +77,7 @@ function HoursFields({ store }: { store: SettingsStore }) {
     <>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="working-start">Start</label>
+          <label htmlFor="working-start">{t('options.workingHours.start')}</label>
           <input
             id="working-start"
             type="time"
@@ -72,10 +87,10 @@ function HoursFields({ store }: { store: SettingsStore }) {
             onChange={(e) => update({ ...draft, start: e.currentTarget.value }, { typing: true })}
             onBlur={flush}
           />
-          <FieldError id="working-start-error" issues={startIssues} format={about('Start')} />
+          <FieldError id="working-start-error" issues={startIssues} />
         </div>
         <div className="field">
-          <label htmlFor="working-end">End</label>
+          <label htmlFor="working-end">{t('options.workingHours.end')}</label>
           <input
             id="working-end"
             type="time"
@@ -85,12 +100,12 @@ function HoursFields({ store }: { store: SettingsStore }) {
             onChange={(e) => update({ ...draft, end: e.currentTarget.value }, { typing: true })}
             onBlur={flush}
           />
-          <FieldError id="working-end-error" issues={endIssues} format={about('End')} />
+          <FieldError id="working-end-error" issues={endIssues} format={endProblem} />
         </div>
       </div>
       <FieldError id="working-hours-error" issues={otherIssues} />
       <fieldset className="days" aria-describedby={describedBy('working-days-help', dayIssues.length > 0 && 'working-days-error')}>
-        <legend>Working days</legend>
+        <legend>{t('options.workingHours.days')}</legend>
         <div className="day-list">
           {DAYS.map(({ day, short, name }) => (
             <label key={day} className="day">
@@ -101,7 +116,7 @@ function HoursFields({ store }: { store: SettingsStore }) {
         </div>
         <FieldError id="working-days-error" issues={dayIssues} />
         <p className="help" id="working-days-help">
-          Messages written and meetings set outside these hours and days get a gentle note.
+          {t('options.workingHours.daysHelp')}
         </p>
       </fieldset>
     </>
@@ -110,16 +125,18 @@ function HoursFields({ store }: { store: SettingsStore }) {
 
 export function WorkingHoursSection({ store }: { store: SettingsStore }) {
   const here = runtimeTimeZone();
+  const zone = store.settings.timeZone;
+  const zoneOptions = useMemo(() => timeZoneOptions(zone), [zone]);
   return (
-    <Section id="working-hours" title="Working hours" help="Used by after-hours (messages) and outside-hours (meetings), in the time zone below.">
+    <Section id="working-hours" title={t('options.workingHours.title')} help={t('options.workingHours.help')}>
       <HoursFields key={store.version} store={store} />
       <SelectField
         store={store}
         id="time-zone"
-        label="Time zone"
-        help={store.settings.timeZone === here ? 'The same as this browser.' : `This browser is set to ${here}.`}
-        value={store.settings.timeZone}
-        options={timeZoneOptions(store.settings.timeZone)}
+        label={t('options.workingHours.timeZone')}
+        help={zone === here ? t('options.workingHours.sameZone') : t('options.workingHours.otherZone', { zone: here.replace(/_/g, ' ') })}
+        value={zone}
+        options={zoneOptions}
         change={(zone) => (s) => ({ ...s, timeZone: zone })}
       />
     </Section>

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { formatPath, settingsSchema, type Settings } from '@/utils/settings/schema';
+import { t } from '@/utils/i18n';
+import { formatPath, settingsSchema, type Settings, unknownKey } from '@/utils/settings/schema';
 import { loadSettings, type SettingsNotice, SettingsValidationError, takeSettingsNotice, updateSettings, watchSettings } from '@/utils/settings/storage';
 
 /** One problem with a proposed value: `path` as the schema names it (`workingHours.end`). */
@@ -40,7 +41,8 @@ export interface SettingsStore {
 
 export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown setting' }));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: unknownKey(issue.path.at(-1)) }));
     return [{ path: formatPath(issue.path), message: issue.message }];
   });
 }
@@ -104,7 +106,7 @@ export function useSettingsStore(): { store: SettingsStore | null; notice: Setti
   }, [show]);
 
   const check = useCallback((change: Change): Checked => {
-    if (!latest.current) return { ok: false, issues: [{ path: '', message: 'settings are still loading' }] };
+    if (!latest.current) return { ok: false, issues: [{ path: '', message: t('options.field.stillLoading') }] };
     return checkSettings(change(latest.current));
   }, []);
 

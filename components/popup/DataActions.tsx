@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/utils/i18n';
 import type { StatsDb } from '@/utils/stats/db';
 
 /** Export and reset code (and its zod schema) loads on first use, not with the popup. */
@@ -23,8 +24,9 @@ export function DataActions({ db, today, onOptions }: { db: StatsDb; today: stri
   const [note, setNote] = useState<string | null>(null);
   const act = (task: () => Promise<string | null>) => {
     setNote(null);
-    task().then(setNote, (e: unknown) => setNote(`Failed: ${e instanceof Error ? e.message : String(e)}`));
+    task().then(setNote, (e: unknown) => setNote(t('popup.data.failed', { error: e instanceof Error ? e.message : String(e) })));
   };
+  // The file name is a fixed, language-neutral pattern: tools and people find every export by it.
   const save = (ext: 'json' | 'csv', type: string) =>
     act(async () => {
       const { exportStatsCsv, exportStatsJson } = await transfer();
@@ -35,8 +37,8 @@ export function DataActions({ db, today, onOptions }: { db: StatsDb; today: stri
   // Cancel takes the focus: Enter or Space right after "Reset…" must not delete anything.
   if (confirming) {
     return (
-      <footer className="actions confirm" role="group" aria-label="Confirm reset">
-        <span>Delete every count? This cannot be undone.</span>
+      <footer className="actions confirm" role="group" aria-label={t('popup.data.confirm_group')}>
+        <span>{t('popup.data.confirm_question')}</span>
         <button
           type="button"
           className="danger"
@@ -44,32 +46,32 @@ export function DataActions({ db, today, onOptions }: { db: StatsDb; today: stri
             setConfirming(false);
             act(async () => {
               await (await transfer()).resetStats(db);
-              return 'All counts deleted.';
+              return t('popup.data.deleted');
             });
           }}
         >
-          Delete all
+          {t('popup.data.delete_all')}
         </button>
         <button type="button" ref={(el) => el?.focus()} onClick={() => setConfirming(false)}>
-          Cancel
+          {t('popup.data.cancel')}
         </button>
       </footer>
     );
   }
   return (
     <footer className="actions">
-      <span className="label">Export</span>
+      <span className="label">{t('popup.data.export_label')}</span>
       <button type="button" onClick={() => save('json', 'application/json')}>
-        JSON
+        {t('popup.data.json')}
       </button>
       <button type="button" onClick={() => save('csv', 'text/csv')}>
-        CSV
+        {t('popup.data.csv')}
       </button>
       <button type="button" onClick={() => setConfirming(true)}>
-        Reset…
+        {t('popup.data.reset')}
       </button>
       <button type="button" className="link" onClick={onOptions}>
-        Import, retention ›
+        {t('popup.data.more')}
       </button>
       {note && (
         <span className="note" role="status">

@@ -1,18 +1,24 @@
+import { siteName, t, uiLocale } from '@/utils/i18n';
+import { count, ratio } from './format';
+import { SYNC_TARGET, TREND_WEEKS } from './popup-stats';
+
 /** A new install: what will appear here, and that it all stays on this computer. */
 export function EmptyState() {
+  // The sites people write messages on; the calendars come up under "meetings".
+  const sites = new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).format([siteName('gmail'), siteName('slack'), siteName('outlook')]);
   return (
     <section className="empty" aria-labelledby="empty-title">
-      <h2 id="empty-title">Nothing counted yet</h2>
-      <p>Write in Gmail, Slack or Outlook as usual. After your first messages this popup shows, for this week against last week:</p>
+      <h2 id="empty-title">{t('popup.empty.title')}</h2>
+      <p>{t('popup.empty.intro', { sites })}</p>
       <ul>
-        <li>how many messages you sent clean, with no nudge left</li>
-        <li>nudges shown, fixed before sending, or sent anyway</li>
-        <li>your top three nudges, each with a tip</li>
-        <li>meetings flagged in your calendar and what they cost</li>
-        <li>your sync:async ratio against the 20:80 target</li>
-        <li>an 8-week trend</li>
+        <li>{t('popup.empty.clean')}</li>
+        <li>{t('popup.empty.nudges')}</li>
+        <li>{t('popup.empty.top')}</li>
+        <li>{t('popup.empty.meetings')}</li>
+        <li>{t('popup.empty.sync', { target: ratio(SYNC_TARGET) })}</li>
+        <li>{t('popup.empty.trend', { weeks: count(TREND_WEEKS) })}</li>
       </ul>
-      <p className="quiet">Only daily counts are kept, on this computer: never what you write.</p>
+      <p className="quiet">{t('popup.empty.privacy')}</p>
     </section>
   );
 }

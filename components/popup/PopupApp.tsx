@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Component, lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { t } from '@/utils/i18n';
 import type { Settings, SiteKey } from '@/utils/settings/schema';
 import { localDay, type StatsDb } from '@/utils/stats/db';
 import { addDays } from '@/utils/stats/queries';
@@ -79,14 +80,14 @@ function useActiveSite(activeTabUrl: () => Promise<string | undefined>): SiteKey
 /** TopNudges' own "Counting…" state, while its code loads. */
 const TopNudgesPending = () => (
   <section className="top" aria-busy="true">
-    <h2>Top nudges this week</h2>
-    <p className="quiet">Counting…</p>
+    <h2>{t('popup.top.title_this_week')}</h2>
+    <p className="quiet">{t('popup.top.counting')}</p>
   </section>
 );
 
 /** A failed read shows what failed instead of a blank popup. */
 class ReadError extends Component<{ children: ReactNode }, { error: string | null }> {
-  override state = { error: null };
+  override state: { error: string | null } = { error: null };
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -95,7 +96,7 @@ class ReadError extends Component<{ children: ReactNode }, { error: string | nul
       this.props.children
     ) : (
       <p className="error" role="alert">
-        Could not read your counts: {this.state.error}
+        {t('popup.read_error', { error: this.state.error })}
       </p>
     );
   }
@@ -131,7 +132,7 @@ function Stats({ db, today, firstSites, settings, onOptions }: StatsProps) {
   if (!ready) {
     return (
       <p className="loading" role="status">
-        Loading your counts…
+        {t('popup.loading')}
       </p>
     );
   }
@@ -142,7 +143,8 @@ function Stats({ db, today, firstSites, settings, onOptions }: StatsProps) {
   return (
     <>
       <h2 className="week">
-        This week <span className="range">{dayRange(thisSites.weekStart, addDays(thisSites.weekStart, 6))}</span> <span className="vs">vs last week</span>
+        {t('popup.week.this_week')} <span className="range">{dayRange(thisSites.weekStart, addDays(thisSites.weekStart, 6))}</span>{' '}
+        <span className="vs">{t('popup.week.versus')}</span>
       </h2>
       <WeekSummary
         thisWeek={{ site: thisSites.site, rules: thisRules?.rules }}
@@ -167,9 +169,9 @@ export function PopupApp({ db, firstRead, activeTabUrl, openOptions, now = () =>
   return (
     <main className="popup">
       <header className="head">
-        <h1>Async Nudge</h1>
+        <h1>{t('extName')}</h1>
         <Suspense>{settings && <PauseControls settings={settings} now={now} />}</Suspense>
-        <button type="button" className="options" aria-label="Options" title="Options" onClick={openOptions}>
+        <button type="button" className="options" aria-label={t('popup.options')} title={t('popup.options')} onClick={openOptions}>
           <span aria-hidden="true">⚙</span>
         </button>
       </header>

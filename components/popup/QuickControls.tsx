@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { t } from '@/utils/i18n';
 import { isSnoozed } from '@/utils/settings/context';
 import type { Settings, SiteKey } from '@/utils/settings/schema';
 import { snooze, updateSettings } from '@/utils/settings/storage';
 import { ONE_HOUR_MS, tomorrowAt, untilLabel } from './format';
-import { SITE_KEYS, SITE_LABELS, SITE_SHORT_LABELS } from './sites';
+import { SITE_KEYS, siteLabel, siteShortLabel } from './sites';
 
 /** Runs a settings write and keeps its error, if any, for the person to read. */
 function useWrite(): [error: string | null, run: (write: Promise<unknown>) => void] {
@@ -37,30 +38,30 @@ export function PauseControls({ settings, now }: { settings: Settings; now: () =
   }, [left]);
 
   return (
-    <div className="pause" role="group" aria-label="Pause hints">
+    <div className="pause" role="group" aria-label={t('popup.pause.group')}>
       {paused && settings.snoozeUntil !== null ? (
         <>
           <span className="paused" role="status">
-            Paused until {untilLabel(settings.snoozeUntil, at)}
+            {t('popup.pause.paused_until', { time: untilLabel(settings.snoozeUntil, at) })}
           </span>
           <button type="button" onClick={() => run(snooze(null))}>
-            Resume
+            {t('popup.pause.resume')}
           </button>
         </>
       ) : (
         <>
           <span className="label" aria-hidden="true">
-            Pause:
+            {t('popup.pause.label')}
           </span>
-          <button type="button" aria-label="Pause hints for 1 hour" onClick={() => run(snooze(now().getTime() + ONE_HOUR_MS))}>
-            1 h
+          <button type="button" aria-label={t('popup.pause.one_hour_name')} onClick={() => run(snooze(now().getTime() + ONE_HOUR_MS))}>
+            {t('popup.pause.one_hour')}
           </button>
           <button
             type="button"
-            aria-label={`Pause hints until tomorrow ${settings.workingHours.start}`}
+            aria-label={t('popup.pause.until_tomorrow_name', { time: settings.workingHours.start })}
             onClick={() => run(snooze(tomorrowAt(settings.workingHours.start, now())))}
           >
-            until tomorrow
+            {t('popup.pause.until_tomorrow')}
           </button>
         </>
       )}
@@ -77,7 +78,7 @@ function SiteSwitch({ site, on, label, onToggle }: { site: SiteKey; on: boolean;
       aria-checked={on}
       className="switch"
       data-site={site}
-      aria-label={`Hints on ${SITE_LABELS[site]}`}
+      aria-label={t('popup.sites.switch_name', { site: siteLabel(site) })}
       onClick={() => onToggle(site, !on)}
     >
       {label}
@@ -93,14 +94,19 @@ export function SiteSwitches({ settings, site }: { settings: Settings; site: Sit
   const [error, run] = useWrite();
   const toggle = (key: SiteKey, on: boolean) => run(updateSettings((s) => ({ ...s, sites: { ...s.sites, [key]: on } })));
   return (
-    <div className="sites" role="group" aria-label={site ? 'Hints on this site' : 'Hints on each site'}>
+    <div className="sites" role="group" aria-label={site ? t('popup.sites.group_this_site') : t('popup.sites.group_each_site')}>
       <span className="label" aria-hidden="true">
-        {site ? 'This site:' : 'Sites:'}
+        {site ? t('popup.sites.this_site_label') : t('popup.sites.all_sites_label')}
       </span>
       {site ? (
-        <SiteSwitch site={site} on={settings.sites[site]} label={`${SITE_LABELS[site]} hints ${settings.sites[site] ? 'on' : 'off'}`} onToggle={toggle} />
+        <SiteSwitch
+          site={site}
+          on={settings.sites[site]}
+          label={settings.sites[site] ? t('popup.sites.switch_on', { site: siteLabel(site) }) : t('popup.sites.switch_off', { site: siteLabel(site) })}
+          onToggle={toggle}
+        />
       ) : (
-        SITE_KEYS.map((key) => <SiteSwitch key={key} site={key} on={settings.sites[key]} label={SITE_SHORT_LABELS[key]} onToggle={toggle} />)
+        SITE_KEYS.map((key) => <SiteSwitch key={key} site={key} on={settings.sites[key]} label={siteShortLabel(key)} onToggle={toggle} />)
       )}
       <WriteError error={error} />
     </div>

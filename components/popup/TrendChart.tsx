@@ -9,8 +9,9 @@
 import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { percent, ratio, shortDay } from './format';
-import { SYNC_TARGET, type TrendWeek } from './popup-stats';
+import { t } from '@/utils/i18n';
+import { count, percent, ratio, shortDay } from './format';
+import { SYNC_TARGET, TREND_WEEKS, type TrendWeek } from './popup-stats';
 
 const HEIGHT = 80;
 
@@ -52,14 +53,14 @@ function chartOptions(el: HTMLElement, points: Point[]): uPlot.Options {
         ticks: { show: false },
         grid: { stroke: css(el, '--grid'), width: 1 },
         splits: () => [0, 50, 100],
-        values: (_u, splits) => splits.map((v) => `${v}%`),
+        values: (_u, splits) => splits.map((v) => percent(v / 100)),
       },
     ],
     series: [
       {},
-      { label: 'Sent clean', ...line(css(el, '--chart-clean')) },
-      { label: 'Sync share', ...line(css(el, '--chart-sync')) },
-      { label: 'Sync target', stroke: text, width: 1, dash: [4, 4], points: { show: false } },
+      { label: t('popup.trend.sent_clean'), ...line(css(el, '--chart-clean')) },
+      { label: t('popup.trend.sync_share'), ...line(css(el, '--chart-sync')) },
+      { label: t('popup.trend.sync_target'), stroke: text, width: 1, dash: [4, 4], points: { show: false } },
     ],
   };
 }
@@ -68,20 +69,50 @@ function chartData(points: Point[]): uPlot.AlignedData {
   return [points.map((_, i) => i), points.map((p) => p[1]), points.map((p) => p[2]), points.map(() => SYNC_TARGET * 100)];
 }
 
-/** "Sent clean went from 50% (week of 20 Jan) to 72% this week; …" for screen readers. */
+/** Where a share was first and last measured in the trend; null when it never was. */
+function span(trend: TrendWeek[], pick: (w: TrendWeek) => number | null) {
+  const weeks = trend.filter((w) => pick(w) !== null);
+  const first = weeks[0];
+  const last = weeks[weeks.length - 1];
+  if (!first || !last) return null;
+  return { first, last, from: pick(first) as number, to: pick(last) as number, thisWeek: last === trend[trend.length - 1] };
+}
+
+/** "Sent clean went from 50% (week of Mar 3) to 75% this week. …" for screen readers. */
 export function trendSummary(trend: TrendWeek[]): string {
-  const part = (name: string, pick: (w: TrendWeek) => number | null, show: (v: number) => string, extra = '') => {
-    const weeks = trend.filter((w) => pick(w) !== null);
-    const first = weeks[0];
-    const last = weeks[weeks.length - 1];
-    if (!first || !last) return `${name}: no data yet${extra}.`;
-    const lastLabel = last === trend[trend.length - 1] ? 'this week' : `the week of ${shortDay(last.weekStart)}`;
-    if (first === last) return `${name}: ${show(pick(last) as number)} ${lastLabel}${extra}.`;
-    return `${name} went from ${show(pick(first) as number)} (week of ${shortDay(first.weekStart)}) to ${show(pick(last) as number)} ${lastLabel}${extra}.`;
-  };
-  return [part('Sent clean', (w) => w.cleanShare, percent), part('Sync:async', (w) => w.syncShare, ratio, `, against a ${ratio(SYNC_TARGET)} target`)].join(
-    ' ',
-  );
+  const clean = span(trend, (w) => w.cleanShare);
+  const sync = span(trend, (w) => w.syncShare);
+  const target = ratio(SYNC_TARGET);
+  const cleanText = !clean
+    ? t('popup.trend.summary.clean_none')
+    : clean.first === clean.last
+      ? clean.thisWeek
+        ? t('popup.trend.summary.clean_one_this_week', { value: percent(clean.to) })
+        : t('popup.trend.summary.clean_one_earlier', { value: percent(clean.to), to_week: shortDay(clean.last.weekStart) })
+      : clean.thisWeek
+        ? t('popup.trend.summary.clean_change_this_week', { from: percent(clean.from), from_week: shortDay(clean.first.weekStart), to: percent(clean.to) })
+        : t('popup.trend.summary.clean_change_earlier', {
+            from: percent(clean.from),
+            from_week: shortDay(clean.first.weekStart),
+            to: percent(clean.to),
+            to_week: shortDay(clean.last.weekStart),
+          });
+  const syncText = !sync
+    ? t('popup.trend.summary.sync_none', { target })
+    : sync.first === sync.last
+      ? sync.thisWeek
+        ? t('popup.trend.summary.sync_one_this_week', { value: ratio(sync.to), target })
+        : t('popup.trend.summary.sync_one_earlier', { value: ratio(sync.to), to_week: shortDay(sync.last.weekStart), target })
+      : sync.thisWeek
+        ? t('popup.trend.summary.sync_change_this_week', { from: ratio(sync.from), from_week: shortDay(sync.first.weekStart), to: ratio(sync.to), target })
+        : t('popup.trend.summary.sync_change_earlier', {
+            from: ratio(sync.from),
+            from_week: shortDay(sync.first.weekStart),
+            to: ratio(sync.to),
+            to_week: shortDay(sync.last.weekStart),
+            target,
+          });
+  return `${cleanText} ${syncText}`;
 }
 
 export function TrendChart({ trend }: { trend: TrendWeek[] }) {
@@ -115,11 +146,11 @@ export function TrendChart({ trend }: { trend: TrendWeek[] }) {
 
   return (
     <section className="trend" aria-labelledby="trend-title">
-      <h2 id="trend-title">8-week trend</h2>
+      <h2 id="trend-title">{t('popup.trend.title', { weeks: count(TREND_WEEKS) })}</h2>
       <p className="legend" aria-hidden="true">
-        <span className="key clean">Sent clean</span>
-        <span className="key sync">Sync share</span>
-        <span className="key target">Target {percent(SYNC_TARGET)}</span>
+        <span className="key clean">{t('popup.trend.sent_clean')}</span>
+        <span className="key sync">{t('popup.trend.sync_share')}</span>
+        <span className="key target">{t('popup.trend.legend_target', { target: percent(SYNC_TARGET) })}</span>
       </p>
       <div className="chart" ref={box} aria-hidden="true" />
       <p className="sr-only" id="trend-summary">
@@ -127,24 +158,24 @@ export function TrendChart({ trend }: { trend: TrendWeek[] }) {
       </p>
       <div className="sr-only">
         <table>
-          <caption>Weekly numbers, last 8 weeks</caption>
+          <caption>{t('popup.trend.table_caption', { weeks: count(TREND_WEEKS) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Messages sent</th>
-              <th scope="col">Sent clean</th>
-              <th scope="col">Nudges shown</th>
-              <th scope="col">Sync:async</th>
+              <th scope="col">{t('popup.trend.week_of')}</th>
+              <th scope="col">{t('popup.trend.messages_sent')}</th>
+              <th scope="col">{t('popup.trend.sent_clean')}</th>
+              <th scope="col">{t('popup.trend.nudges_shown')}</th>
+              <th scope="col">{t('popup.trend.sync_async')}</th>
             </tr>
           </thead>
           <tbody>
             {trend.map((w) => (
               <tr key={w.weekStart}>
                 <th scope="row">{shortDay(w.weekStart)}</th>
-                <td>{w.messagesSent}</td>
-                <td>{w.cleanShare === null ? '—' : percent(w.cleanShare)}</td>
-                <td>{w.nudgesShown ?? '…'}</td>
-                <td>{w.syncShare === null ? '—' : ratio(w.syncShare)}</td>
+                <td>{count(w.messagesSent)}</td>
+                <td>{w.cleanShare === null ? t('popup.no_value') : percent(w.cleanShare)}</td>
+                <td>{w.nudgesShown === undefined ? t('popup.pending') : count(w.nudgesShown)}</td>
+                <td>{w.syncShare === null ? t('popup.no_value') : ratio(w.syncShare)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { t } from '@/utils/i18n';
 import type { RuleCounts, SiteCounts } from '@/utils/stats/db';
-import { money, percent, pointsDelta, ratio } from './format';
+import { count as formatCount, money, percent, pointsDelta, ratio } from './format';
 import { cleanShare, SYNC_TARGET, syncSplit } from './popup-stats';
 
 export interface WeekNumbers {
@@ -57,33 +58,45 @@ export function WeekSummary({ thisWeek, lastWeek, currency }: { thisWeek: WeekNu
   const sync = syncSplit(thisWeek.site).share;
   const syncBefore = syncSplit(lastWeek.site).share;
   const cleanChange = clean !== null && cleanBefore !== null ? Math.round(clean * 100) - Math.round(cleanBefore * 100) : null;
-  const count = (rules: RuleCounts | undefined, key: keyof RuleCounts) => (rules ? rules[key].toLocaleString() : '…');
-  const meetings = (site: SiteCounts) => (site.meetingsFlagged ? `${site.meetingsFlagged} · ${currency ? money(site.flaggedCost, currency) : '…'}` : '0');
+  const count = (rules: RuleCounts | undefined, key: keyof RuleCounts) => (rules ? formatCount(rules[key]) : t('popup.pending'));
+  const meetings = (site: SiteCounts) =>
+    site.meetingsFlagged
+      ? t('popup.counts.meetings_cost', {
+          count: formatCount(site.meetingsFlagged),
+          cost: currency ? money(site.flaggedCost, currency) : t('popup.pending'),
+        })
+      : formatCount(0);
+  const { messagesClean, messagesSent } = thisWeek.site;
 
   return (
     <div className="summary">
       <div className="heroes">
         <Hero
           id="clean"
-          title="Sent clean"
-          value={clean === null ? '—' : percent(clean)}
+          title={t('popup.clean.title')}
+          value={clean === null ? t('popup.no_value') : percent(clean)}
           badge={
             cleanChange !== null &&
             clean !== null &&
             cleanBefore !== null && <Badge text={pointsDelta(clean, cleanBefore)} better={cleanChange === 0 ? null : cleanChange > 0} />
           }
           lines={[
-            thisWeek.site.messagesSent ? `${thisWeek.site.messagesClean} of ${thisWeek.site.messagesSent} messages` : 'no messages yet',
-            cleanBefore === null ? 'last week: none' : `last week ${percent(cleanBefore)}`,
+            messagesSent
+              ? t('popup.clean.of_sent', messagesSent, { clean: formatCount(messagesClean), sent: formatCount(messagesSent) })
+              : t('popup.clean.no_messages'),
+            cleanBefore === null ? t('popup.clean.last_week_none') : t('popup.clean.last_week', { share: percent(cleanBefore) }),
           ]}
           bar={{ share: clean }}
         />
         <Hero
           id="sync"
-          title="Sync:async"
-          value={sync === null ? '—' : ratio(sync)}
-          badge={sync !== null && <Badge text={sync <= SYNC_TARGET ? 'on target' : 'above target'} better={sync <= SYNC_TARGET} />}
-          lines={[`target ${ratio(SYNC_TARGET)}`, syncBefore === null ? 'last week: none' : `last week ${ratio(syncBefore)}`]}
+          title={t('popup.sync.title')}
+          value={sync === null ? t('popup.no_value') : ratio(sync)}
+          badge={sync !== null && <Badge text={sync <= SYNC_TARGET ? t('popup.sync.on_target') : t('popup.sync.above_target')} better={sync <= SYNC_TARGET} />}
+          lines={[
+            t('popup.sync.target', { ratio: ratio(SYNC_TARGET) }),
+            syncBefore === null ? t('popup.sync.last_week_none') : t('popup.sync.last_week', { ratio: ratio(syncBefore) }),
+          ]}
           bar={{ share: sync, marker: SYNC_TARGET }}
         />
       </div>
@@ -91,28 +104,28 @@ export function WeekSummary({ thisWeek, lastWeek, currency }: { thisWeek: WeekNu
         <thead>
           <tr>
             <td />
-            <th scope="col">This week</th>
-            <th scope="col">Last week</th>
+            <th scope="col">{t('popup.week.this_week_column')}</th>
+            <th scope="col">{t('popup.week.last_week_column')}</th>
           </tr>
         </thead>
         <tbody aria-busy={!thisWeek.rules}>
           <tr data-metric="shown">
-            <th scope="row">Nudges shown</th>
+            <th scope="row">{t('popup.counts.nudges_shown')}</th>
             <td>{count(thisWeek.rules, 'shown')}</td>
             <td>{count(lastWeek.rules, 'shown')}</td>
           </tr>
           <tr data-metric="resolved" className="sub">
-            <th scope="row">resolved before send</th>
+            <th scope="row">{t('popup.counts.resolved')}</th>
             <td>{count(thisWeek.rules, 'resolved')}</td>
             <td>{count(lastWeek.rules, 'resolved')}</td>
           </tr>
           <tr data-metric="sent-anyway" className="sub">
-            <th scope="row">sent anyway</th>
+            <th scope="row">{t('popup.counts.sent_anyway')}</th>
             <td>{count(thisWeek.rules, 'sentAnyway')}</td>
             <td>{count(lastWeek.rules, 'sentAnyway')}</td>
           </tr>
           <tr data-metric="meetings">
-            <th scope="row">Meetings flagged · cost</th>
+            <th scope="row">{t('popup.counts.meetings')}</th>
             <td>{meetings(thisWeek.site)}</td>
             <td>{meetings(lastWeek.site)}</td>
           </tr>

@@ -1,40 +1,51 @@
-/** Numbers, days and times as the popup writes them, in the browser's locale. */
+/** Numbers, days and times as the popup writes them, in the browser's UI language. */
+import { t, uiLocale } from '@/utils/i18n';
 import type { Day } from '@/utils/stats/db';
 
 const dayDate = (day: Day) => new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 
-export const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** One formatter per locale and options (building one costs far more than using it). */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** A count as the locale writes it: 1234 → "1,234". */
+export const count = (n: number, locale = uiLocale()) => numberFormat(locale).format(n);
+
+/** A share in whole percent, rounded as the chart rounds it: 0.745 → "75%". */
+export const percent = (share: number, locale = uiLocale()) => numberFormat(locale, { style: 'percent' }).format(Math.round(share * 100) / 100);
 
 /** The change between two shares in whole percentage points, signed: "+8 pts", "−3 pts", "±0 pts". */
-export function pointsDelta(now: number, before: number): string {
+export function pointsDelta(now: number, before: number, locale = uiLocale()): string {
   const pts = Math.round(now * 100) - Math.round(before * 100);
-  return `${pts > 0 ? '+' : pts < 0 ? '−' : '±'}${Math.abs(pts)} pts`;
+  const delta = `${pts > 0 ? '+' : pts < 0 ? '−' : '±'}${count(Math.abs(pts), locale)}`;
+  return t('popup.points', Math.abs(pts), { delta });
 }
 
 /** A sync share as "sync:async" parts of 100: 0.15 → "15:85". */
-export function ratio(share: number): string {
+export function ratio(share: number, locale = uiLocale()): string {
   const sync = Math.round(share * 100);
-  return `${sync}:${100 - sync}`;
+  return `${count(sync, locale)}:${count(100 - sync, locale)}`;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-export function money(amount: number, currency: string, locale?: string): string {
-  const key = `${locale ?? ''}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })));
-  return format.format(amount);
+export function money(amount: number, currency: string, locale = uiLocale()): string {
+  return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
-export const shortDay = (day: Day, locale?: string) => dayDate(day).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
+export const shortDay = (day: Day, locale = uiLocale()) => dayDate(day).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
 
 /** "10 – 16 Mar"-style range as the locale writes it. */
-export function dayRange(from: Day, to: Day, locale?: string): string {
+export function dayRange(from: Day, to: Day, locale = uiLocale()): string {
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   return format.formatRange(dayDate(from), dayDate(to));
 }
 
 /** When a snooze ends, short: today "15:04", later "Thu 09:00". */
-export function untilLabel(untilMs: number, now: Date, locale?: string): string {
+export function untilLabel(untilMs: number, now: Date, locale = uiLocale()): string {
   const until = new Date(untilMs);
   const sameDay = until.toDateString() === now.toDateString();
   return until.toLocaleString(locale, { ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit' });

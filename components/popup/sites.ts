@@ -1,24 +1,16 @@
 /** Which site's switch belongs to the active tab, and what each switch is called. */
+import { siteName } from '@/utils/i18n';
 import type { SiteKey } from '@/utils/settings/schema';
 
-export const SITE_LABELS: Readonly<Record<SiteKey, string>> = {
-  gmail: 'Gmail',
-  slack: 'Slack',
-  outlook: 'Outlook',
-  gcal: 'Google Calendar',
-  outlookCalendar: 'Outlook Calendar',
-};
+/** Every site (the type checks none is missing), in the order of the popup's row of switches. */
+const EVERY_SITE = { gmail: true, slack: true, outlook: true, gcal: true, outlookCalendar: true } satisfies Record<SiteKey, true>;
+export const SITE_KEYS = Object.keys(EVERY_SITE) as SiteKey[];
+
+/** A site's name, as the switch's accessible name and the one-site switch say it. */
+export const siteLabel = (site: SiteKey): string => siteName(site, 'name');
 
 /** Short names for the row of all five switches, so they fit one line at 360 px. */
-export const SITE_SHORT_LABELS: Readonly<Record<SiteKey, string>> = {
-  gmail: 'Gmail',
-  slack: 'Slack',
-  outlook: 'Outlook',
-  gcal: 'G Calendar',
-  outlookCalendar: 'O Calendar',
-};
-
-export const SITE_KEYS = Object.keys(SITE_LABELS) as SiteKey[];
+export const siteShortLabel = (site: SiteKey): string => siteName(site, 'short');
 
 const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 

@@ -3,20 +3,18 @@
  * day one (sites and working hours). Unlike the options page nothing saves on change: the person
  * reads, picks, and saves once; the whole object is checked by the same strict schema first.
  */
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { shortcutKeys } from '@/components/HintUi';
 import { describedBy, FieldError, sentence } from '@/components/options/Fields';
-import { type Issue, issuesOf } from '@/components/options/store';
-import { DAYS } from '@/components/options/WorkingHoursSection';
-import { runtimeTimeZone, settingsSchema, type Settings, type SiteKey } from '@/utils/settings/schema';
+import type { Issue } from '@/components/options/store';
+import { siteName, t, uiLocale, weekdayName } from '@/utils/i18n';
+import { formatPath, runtimeTimeZone, settingsSchema, type Settings, type SiteKey } from '@/utils/settings/schema';
 import { loadSettings, SettingsValidationError, updateSettings } from '@/utils/settings/storage';
 
-const SITES: ReadonlyArray<{ key: SiteKey; name: string }> = [
-  { key: 'gmail', name: 'Gmail' },
-  { key: 'slack', name: 'Slack' },
-  { key: 'outlook', name: 'Outlook mail' },
-  { key: 'gcal', name: 'Google Calendar' },
-  { key: 'outlookCalendar', name: 'Outlook calendar' },
-];
+const SITES: readonly SiteKey[] = ['gmail', 'slack', 'outlook', 'gcal', 'outlookCalendar'];
+
+// Monday first, as most work weeks are written (and as the options page lists them); stored as 0 = Sunday … 6 = Saturday.
+const WEEK: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
 interface Draft {
   sites: Settings['sites'];
@@ -31,67 +29,103 @@ const apply =
   (d: Draft) =>
   (s: Settings): Settings => ({ ...s, sites: d.sites, workingHours: d.workingHours, timeZone: d.timeZone });
 
-/** The schema's complaints about this draft, path by path ("workingHours.end"). */
-function check(base: Settings, draft: Draft): Issue[] {
-  const parsed = settingsSchema.safeParse(apply(draft)(base));
-  return parsed.success ? [] : issuesOf(parsed.error);
+/** This page's words for a problem with one of its own fields; null for anything else. */
+function problem(path: string, code: string): string | null {
+  if (path === 'workingHours.end' && code === 'custom') return t('welcome.hours.endBeforeStart');
+  if (path === 'workingHours.start' || path === 'workingHours.end') return t('welcome.hours.timeInvalid');
+  if (path === 'workingHours.days' && code === 'too_small') return t('welcome.hours.noDays');
+  return null;
 }
 
-/** "workingHours.end: must be after the start time" → an issue (a refused save names them so). */
-function issuesFromError(error: SettingsValidationError): Issue[] {
-  return error.issues.map((line) => {
-    const at = line.indexOf(': ');
-    return at < 0 ? { path: '', message: line } : { path: line.slice(0, at), message: line.slice(at + 2) };
+/**
+ * The schema's complaints about this draft, path by path ("workingHours.end"), as sentences to
+ * show. The fields on this page get their own messages; anything else keeps the schema's words.
+ */
+function check(base: Settings, draft: Draft): Issue[] {
+  const parsed = settingsSchema.safeParse(apply(draft)(base));
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    return { path, message: problem(path, issue.code) ?? sentence(issue.message) };
   });
 }
 
-/** "must be after the start time" → "End must be after the start time." */
-const about = (name: string) => (message: string) => (message.startsWith('must') ? `${name} ${message}.` : sentence(message));
+/** A refused save's problems ("workingHours.end: must be after the start time"), as sentences. */
+function reasonsOf(error: SettingsValidationError): string {
+  return error.issues
+    .map((line) => {
+      const at = line.indexOf(': ');
+      return sentence(at < 0 ? line : line.slice(at + 2));
+    })
+    .join(' ');
+}
+
+/** Messages arrive as finished sentences (in any language): shown as they are. */
+const asIs = (message: string) => message;
 
 function timeZoneOptions(current: string): Array<{ value: string; label: string }> {
   const here = runtimeTimeZone();
   const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
   for (const zone of ['UTC', here, current]) zones.add(zone);
-  return [...zones].sort().map((zone) => ({ value: zone, label: `${zone.replace(/_/g, ' ')}${zone === here ? ' — this browser' : ''}` }));
+  return [...zones].sort().map((zone) => {
+    const name = zone.replace(/_/g, ' ');
+    return { value: zone, label: zone === here ? t('welcome.hours.zoneHere', { zone: name }) : name };
+  });
 }
 
+/** "Gmail, Slack, and Google Calendar", in the list style of the browser's language. */
 function listOf(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(names);
+}
+
+/** Where a part with markup goes in a message: passed as the named placeholder's value. */
+const slot = (name: string) => `\u0001${name}\u0002`;
+
+/**
+ * A message with markup in it (bold words, keys): the translator sees one sentence with
+ * `{name}` placeholders and may move them; here each becomes its element.
+ */
+function rich(text: string, parts: Record<string, ReactNode>): ReactNode {
+  return text.split(/\u0001(\w+)\u0002/).map((piece, i) => (i % 2 ? <Fragment key={i}>{parts[piece]}</Fragment> : piece));
+}
+
+/** One point of the intro: a sentence whose first words (`{lead}`) are bold. */
+function Point({ lead, text }: { lead: string; text: (lead: string) => string }) {
+  return <li>{rich(text(slot('lead')), { lead: <strong>{lead}</strong> })}</li>;
+}
+
+/** The shortcut that opens the hints, key by key. */
+function Shortcut() {
+  return (
+    <>
+      {shortcutKeys().map((key, i) => (
+        <Fragment key={i}>
+          {i > 0 && '+'}
+          <kbd>{key}</kbd>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 function Intro() {
   return (
     <div className="intro">
       <section className="card" aria-labelledby="does-title">
-        <h2 id="does-title">What it does</h2>
+        <h2 id="does-title">{t('welcome.does.title')}</h2>
         <ul className="points does">
-          <li>
-            <strong>Hints while you write</strong> in Gmail, Slack and Outlook: a missing deadline, a vague ask, a message sent after hours.
-          </li>
-          <li>
-            <strong>Meeting checks</strong> in Google Calendar and the Outlook calendar: no agenda, too many guests, outside working hours.
-          </li>
-          <li>
-            <strong>Your own trends</strong> in the toolbar popup: how often each hint came up and what you did about it.
-          </li>
+          <Point lead={t('welcome.does.hints.lead')} text={(lead) => t('welcome.does.hints.text', { lead })} />
+          <Point lead={t('welcome.does.meetings.lead')} text={(lead) => t('welcome.does.meetings.text', { lead })} />
+          <Point lead={t('welcome.does.trends.lead')} text={(lead) => t('welcome.does.trends.text', { lead })} />
         </ul>
       </section>
       <section className="card" aria-labelledby="never-title">
-        <h2 id="never-title">What it never does</h2>
+        <h2 id="never-title">{t('welcome.never.title')}</h2>
         <ul className="points never">
-          <li>
-            <strong>No text leaves your browser.</strong> Everything is checked on this device.
-          </li>
-          <li>
-            <strong>Nothing stored but counts.</strong> No message text, subjects, names or titles — only how many hints a day.
-          </li>
-          <li>
-            <strong>No network requests.</strong> No account, no server, no tracking.
-          </li>
-          <li>
-            <strong>Sending is never blocked</strong> unless you ask for a review before sending.
-          </li>
+          <Point lead={t('welcome.never.local.lead')} text={(lead) => t('welcome.never.local.text', { lead })} />
+          <Point lead={t('welcome.never.counts.lead')} text={(lead) => t('welcome.never.counts.text', { lead })} />
+          <Point lead={t('welcome.never.offline.lead')} text={(lead) => t('welcome.never.offline.text', { lead })} />
+          <Point lead={t('welcome.never.blocking.lead')} text={(lead) => t('welcome.never.blocking.text', { lead })} />
         </ul>
       </section>
     </div>
@@ -100,21 +134,19 @@ function Intro() {
 
 function Confirmation({ saved, draft }: { saved: Saved; draft: Draft | null }) {
   if (saved.kind === 'saved' && draft) {
-    const on = SITES.filter((s) => draft.sites[s.key]).map((s) => s.name);
+    const on = SITES.filter((key) => draft.sites[key]).map((key) => siteName(key));
     return (
       <div className="confirmation">
         <p className="confirmation-title">
-          <span aria-hidden="true">✓ </span>Saved. {on.length ? `Async Nudge is on in ${listOf(on)}.` : 'Async Nudge is off on every site for now.'}
+          <span aria-hidden="true">✓ </span>
+          {on.length ? t('welcome.status.savedOn', { sites: listOf(on) }) : t('welcome.status.savedOff')}
         </p>
-        <p>
-          Your trends are in the toolbar popup: pin Async Nudge from the extensions menu. While writing, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> opens the
-          hints for the message you are in.
-        </p>
+        <p>{rich(t('welcome.status.next', { shortcut: slot('shortcut') }), { shortcut: <Shortcut /> })}</p>
       </div>
     );
   }
-  if (saved.kind === 'refused') return <p className="not-saved">Not saved yet: fix what is marked above.</p>;
-  if (saved.kind === 'failed') return <p className="not-saved">Not saved: {saved.message}</p>;
+  if (saved.kind === 'refused') return <p className="not-saved">{t('welcome.status.refused')}</p>;
+  if (saved.kind === 'failed') return <p className="not-saved">{t('welcome.status.failed', { reason: saved.message })}</p>;
   return null;
 }
 
@@ -167,7 +199,7 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
     } catch (error) {
       // Another page may have changed a setting in between so the result no longer passes: say why.
       if (error instanceof SettingsValidationError) {
-        setSaved({ kind: 'failed', message: listOf(issuesFromError(error).map((i) => sentence(i.message))) });
+        setSaved({ kind: 'failed', message: reasonsOf(error) });
       } else setSaved({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
@@ -182,21 +214,21 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
   return (
     <div className="page">
       <header className="header">
-        <h1>Welcome to Async Nudge</h1>
-        <p className="tagline">Small, quiet hints for clearer async messages and fewer unnecessary meetings, right where you write.</p>
+        <h1>{t('welcome.title')}</h1>
+        <p className="tagline">{t('welcome.tagline')}</p>
       </header>
       <main className="columns">
         <Intro />
         <section className="card setup" aria-labelledby="setup-title">
-          <h2 id="setup-title">Make it yours</h2>
-          {loadError && <p className="not-saved">Settings could not be read: {loadError}</p>}
-          {!draft && !loadError && <p className="help">Loading your settings…</p>}
+          <h2 id="setup-title">{t('welcome.setup.title')}</h2>
+          {loadError && <p className="not-saved">{t('welcome.setup.loadError', { error: loadError })}</p>}
+          {!draft && !loadError && <p className="help">{t('welcome.setup.loading')}</p>}
           {draft && (
             <form onSubmit={(e) => void submit(e)} noValidate>
               <fieldset>
-                <legend>Sites</legend>
+                <legend>{t('welcome.setup.sites')}</legend>
                 <div className="site-list">
-                  {SITES.map(({ key, name }) => (
+                  {SITES.map((key) => (
                     <div className="check" key={key}>
                       <input
                         id={`site-${key}`}
@@ -204,19 +236,19 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
                         checked={draft.sites[key]}
                         onChange={(e) => change({ ...draft, sites: { ...draft.sites, [key]: e.currentTarget.checked } })}
                       />
-                      <label htmlFor={`site-${key}`}>{name}</label>
+                      <label htmlFor={`site-${key}`}>{siteName(key)}</label>
                     </div>
                   ))}
                 </div>
               </fieldset>
               <fieldset>
-                <legend>Working hours</legend>
+                <legend>{t('welcome.hours.legend')}</legend>
                 <p className="help" id="hours-help">
-                  Messages and meetings outside these hours get a gentle note.
+                  {t('welcome.hours.help')}
                 </p>
                 <div className="hours">
                   <div className="field">
-                    <label htmlFor="working-start">Start</label>
+                    <label htmlFor="working-start">{t('welcome.hours.start')}</label>
                     <input
                       ref={start}
                       id="working-start"
@@ -228,7 +260,7 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
                     />
                   </div>
                   <div className="field">
-                    <label htmlFor="working-end">End</label>
+                    <label htmlFor="working-end">{t('welcome.hours.end')}</label>
                     <input
                       ref={end}
                       id="working-end"
@@ -240,7 +272,7 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
                     />
                   </div>
                   <div className="field zone">
-                    <label htmlFor="time-zone">Time zone</label>
+                    <label htmlFor="time-zone">{t('welcome.hours.timeZone')}</label>
                     <select
                       id="time-zone"
                       value={draft.timeZone}
@@ -255,21 +287,21 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
                     </select>
                   </div>
                 </div>
-                <FieldError id="working-start-error" issues={startIssues} format={about('Start')} />
-                <FieldError id="working-end-error" issues={endIssues} format={about('End')} />
+                <FieldError id="working-start-error" issues={startIssues} format={asIs} />
+                <FieldError id="working-end-error" issues={endIssues} format={asIs} />
                 <p className="help" id="time-zone-help">
-                  {draft.timeZone === here ? 'The same time zone as this browser.' : `This browser is set to ${here.replace(/_/g, ' ')}.`}
+                  {draft.timeZone === here ? t('welcome.hours.zoneSame') : t('welcome.hours.zoneOther', { zone: here.replace(/_/g, ' ') })}
                 </p>
               </fieldset>
               <fieldset aria-describedby={describedBy(dayIssues.length > 0 && 'working-days-error')}>
-                <legend>Working days</legend>
+                <legend>{t('welcome.hours.days')}</legend>
                 <div className="day-list">
-                  {DAYS.map(({ day, short, name }, i) => (
+                  {WEEK.map((day, i) => (
                     <label key={day} className="day">
                       <input
                         ref={i === 0 ? firstDay : undefined}
                         type="checkbox"
-                        aria-label={name}
+                        aria-label={weekdayName(day, 'long')}
                         checked={draft.workingHours.days.includes(day)}
                         onChange={(e) => {
                           const days = draft.workingHours.days.filter((d) => d !== day);
@@ -277,19 +309,19 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
                           change({ ...draft, workingHours: { ...draft.workingHours, days: days.sort((a, b) => a - b) } });
                         }}
                       />
-                      <span aria-hidden="true">{short}</span>
+                      <span aria-hidden="true">{weekdayName(day, 'short')}</span>
                     </label>
                   ))}
                 </div>
-                <FieldError id="working-days-error" issues={dayIssues} />
+                <FieldError id="working-days-error" issues={dayIssues} format={asIs} />
               </fieldset>
-              <FieldError id="welcome-error" issues={otherIssues} />
+              <FieldError id="welcome-error" issues={otherIssues} format={asIs} />
               <div className="actions">
                 <button type="submit" className="primary" disabled={saved.kind === 'saving'}>
-                  Save and start
+                  {t('welcome.setup.save')}
                 </button>
                 <button type="button" className="link" onClick={openOptions}>
-                  All settings
+                  {t('welcome.setup.allSettings')}
                 </button>
               </div>
             </form>

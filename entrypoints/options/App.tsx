@@ -8,29 +8,32 @@ import { type StatsData, statsData } from '@/components/options/stats-data';
 import { type SettingsStore, useSettingsStore } from '@/components/options/store';
 import { TeamNormsSection } from '@/components/options/TeamNormsSection';
 import { WorkingHoursSection } from '@/components/options/WorkingHoursSection';
+import { formatCount } from '@/components/options/format';
+import { t } from '@/utils/i18n';
 
-const SECTIONS = [
-  ['sites', 'Sites'],
-  ['rules', 'Rules'],
-  ['allow-list', 'Allow-list'],
-  ['working-hours', 'Working hours'],
-  ['meetings', 'Meetings'],
-  ['team-norms', 'Team norms'],
-  ['privacy', 'Privacy & data'],
-  ['about', 'About'],
-] as const;
+/** Section ids and their titles (the same titles the sections show). */
+const SECTIONS: ReadonlyArray<readonly [string, () => string]> = [
+  ['sites', () => t('options.sites.title')],
+  ['rules', () => t('options.rules.title')],
+  ['allow-list', () => t('options.allowList.title')],
+  ['working-hours', () => t('options.workingHours.title')],
+  ['meetings', () => t('options.meetings.title')],
+  ['team-norms', () => t('options.teamNorms.title')],
+  ['privacy', () => t('options.privacy.title')],
+  ['about', () => t('options.about.title')],
+];
 
 const localStats = statsData();
 
 function statusText(store: SettingsStore | null): string {
-  if (!store) return 'Loading…';
+  if (!store) return t('options.status.loading');
   const invalid = store.invalidFields.size;
   const state = store.saveState;
-  if (state.kind === 'saving') return 'Saving…';
-  if (invalid) return `Not saved: ${invalid === 1 ? 'a field needs' : `${invalid} fields need`} a fix — see the message next to it.`;
-  if (state.kind === 'failed') return `Could not save: ${state.message}`;
-  if (state.kind === 'saved') return 'Saved';
-  return 'Changes save as you make them.';
+  if (state.kind === 'saving') return t('options.status.saving');
+  if (invalid) return t('options.status.invalid', invalid, { count: formatCount(invalid) });
+  if (state.kind === 'failed') return t('options.status.failed', { reason: state.message });
+  if (state.kind === 'saved') return t('options.status.saved');
+  return t('options.status.idle');
 }
 
 export default function App({ stats = localStats }: { stats?: StatsData }) {
@@ -40,7 +43,7 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
     <div className="page">
       <header className="topbar">
         <h1>
-          Async Nudge <span className="subtitle">settings</span>
+          {t('extName')} <span className="subtitle">{t('options.subtitle')}</span>
         </h1>
         <p id="save-status" role="status" className={warn ? 'save-status save-status-warn' : 'save-status'} data-state={store?.saveState.kind ?? 'loading'}>
           {statusText(store)}
@@ -49,7 +52,7 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
       {notice && (
         <div className="notice" role="alert">
           <p>
-            <strong>Some settings could not be read, so they were reset.</strong> Everything else was kept. Check these:
+            <strong>{t('options.notice.title')}</strong> {t('options.notice.body')}
           </p>
           <ul>
             {notice.problems.map((problem) => (
@@ -57,21 +60,21 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
             ))}
           </ul>
           <button type="button" onClick={dismissNotice}>
-            Got it
+            {t('options.notice.dismiss')}
           </button>
         </div>
       )}
       {loadError && (
         <p className="notice" role="alert">
-          Settings could not be loaded: {loadError}
+          {t('options.loadFailed', { reason: loadError })}
         </p>
       )}
       <div className="layout">
-        <nav className="toc" aria-label="Sections">
+        <nav className="toc" aria-label={t('options.sectionsLabel')}>
           <ul>
             {SECTIONS.map(([id, title]) => (
               <li key={id}>
-                <a href={`#${id}`}>{title}</a>
+                <a href={`#${id}`}>{title()}</a>
               </li>
             ))}
           </ul>
@@ -89,7 +92,7 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
               <AboutSection />
             </>
           ) : (
-            !loadError && <p className="loading">Loading settings…</p>
+            !loadError && <p className="loading">{t('options.loading')}</p>
           )}
         </main>
       </div>

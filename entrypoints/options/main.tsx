@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { localizePage, t } from '@/utils/i18n';
 import App from './App';
 import './style.css';
+
+// index.html's English title shows until this runs; the tab then reads the person's language.
+localizePage(t('options.pageTitle'));
 
 const root = document.getElementById('root');
 if (root) {

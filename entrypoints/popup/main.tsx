@@ -1,10 +1,14 @@
 /**
  * The popup starts reading its first numbers before React has loaded: this module imports only
- * Dexie and the read, and the rest of the popup (React, settings, the analyzer's tips) loads as
- * a separate chunk while IndexedDB answers. Rendering then starts with the numbers in hand.
+ * Dexie, the read and the (small) message lookup, and the rest of the popup (React, settings, the
+ * analyzer's tips) loads as a separate chunk while IndexedDB answers. Rendering then starts with the numbers in hand.
+ *
+ * index.html holds English for the first paint (WXT and Chrome do not translate HTML): the title
+ * and the loading line switch to the UI language here, before anything else runs.
  */
 import '@/components/popup/popup.css';
 import { loadSiteWeeks, trendWeekStarts } from '@/components/popup/popup-stats';
+import { localizePage, t } from '@/utils/i18n';
 import { createStatsDb, localDay } from '@/utils/stats/db';
 
 /** The E2E test splits the time to first numbers at this mark. */
@@ -13,7 +17,10 @@ performance.mark('async-nudge:main');
 /** A slow database never holds the page at "Loading" for longer than this before React mounts. */
 const FIRST_READ_WAIT_MS = 150;
 
+localizePage(t('extName'));
 const root = document.getElementById('root');
+const loading = root?.querySelector('.loading');
+if (loading) loading.textContent = t('popup.loading');
 if (root) {
   // The popup reads the background's database directly: an extension page shares its origin.
   const db = createStatsDb();

@@ -8,10 +8,12 @@ import { WHOLE_MESSAGE_RULES } from '../../components/options/RulesSection';
 import type { StatsData } from '../../components/options/stats-data';
 import App from '../../entrypoints/options/App';
 import { analyze } from '../../utils/analyzer/analyze';
-import { allRules, messageRules } from '../../utils/analyzer/registry';
+import { allRules, messageRules, ruleIds } from '../../utils/analyzer/registry';
+import { ruleText, weekdayName } from '../../utils/i18n';
 import { exportNorms } from '../../utils/settings/norms';
-import { DEFAULT_SETTINGS, PHRASE_MAX_CHARS, type RuleSettings, type Settings } from '../../utils/settings/schema';
+import { DEFAULT_SETTINGS, PHRASE_MAX_CHARS, type RuleSettings, runtimeTimeZone, type Settings } from '../../utils/settings/schema';
 import { saveSettings } from '../../utils/settings/storage';
+import { switchToPseudoLocale, wordsOutsideMessages } from './pseudo-locale';
 
 // The whole page renders in jsdom (600 select options, 19 rule cards); give each test room on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
@@ -228,8 +230,10 @@ describe('options page', () => {
     await renderApp();
     for (const rule of allRules) {
       const card = document.querySelector<HTMLElement>(`li.rule[data-rule="${rule.meta.id}"]`);
-      expect(card?.textContent).toContain(rule.meta.why);
-      if (rule.meta.docs.example) expect(card?.textContent).toContain(rule.meta.docs.example);
+      expect(card?.textContent).toContain(ruleText(rule.meta.id, 'why'));
+      expect(card?.textContent).toContain(ruleText(rule.meta.id, 'summary'));
+      if (rule.meta.sensitivity) expect(card?.textContent).toContain(ruleText(rule.meta.id, 'sensitivity'));
+      if (rule.meta.example) expect(card?.textContent).toContain(rule.meta.example);
     }
     const noDeadline = within(labelled('Examples for no-deadline'));
     expect(noDeadline.getByText(/Could you review my PR\?/).textContent).toMatch(/^✗/);
@@ -238,7 +242,7 @@ describe('options page', () => {
 
   test('the examples shown are true: each ✗ fires its rule, each ✓ does not', () => {
     for (const rule of messageRules) {
-      const bad = rule.meta.docs.example;
+      const bad = rule.meta.example;
       if (bad)
         expect(
           analyze({ kind: 'message', surface: 'email', text: bad }).map((f) => f.rule),
@@ -257,11 +261,11 @@ describe('options page', () => {
   test('phrase lists are offered where the analyzer honours them: an allowed example is not flagged', async () => {
     await renderApp();
     for (const rule of messageRules) {
-      const { id, docs } = rule.meta;
+      const { id, example } = rule.meta;
       const offered = document.getElementById(`rule-${id}-allow-input`) !== null;
       expect(offered, id).toBe(!WHOLE_MESSAGE_RULES.has(id));
-      if (!offered || !docs.example || docs.example.length > PHRASE_MAX_CHARS || /[()|]/.test(docs.example)) continue;
-      const findings = analyze({ kind: 'message', surface: 'email', text: docs.example }, { rules: { [id]: { allow: [docs.example] } } });
+      if (!offered || !example || example.length > PHRASE_MAX_CHARS || /[()|]/.test(example)) continue;
+      const findings = analyze({ kind: 'message', surface: 'email', text: example }, { rules: { [id]: { allow: [example] } } });
       expect(
         findings.map((f) => f.rule),
         id,
@@ -459,11 +463,93 @@ describe('page', () => {
     });
     expect(unnamed.map((el) => el.outerHTML)).toEqual([]);
     // Spot checks through the accessibility tree (slow on a page this size, so only a few).
-    expect(screen.getByRole('checkbox', { name: 'no-deadline warning' }).id).toBe('rule-no-deadline-enabled');
+    expect(screen.getByRole('checkbox', { name: 'No deadline no-deadline warning' }).id).toBe('rule-no-deadline-enabled');
     expect(screen.getByRole('combobox', { name: 'Sensitivity of no-deadline' }).id).toBe('rule-no-deadline-sensitivity');
     expect(screen.getByRole('status').id).toBe('save-status');
     expect(container.querySelectorAll('[tabindex="-1"]')).toHaveLength(0);
     const ids = Array.from(container.querySelectorAll('[id]')).map((el) => el.id);
     expect(ids.length).toBe(new Set(ids).size);
+  });
+});
+
+describe('a translation is a file', () => {
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** Exactly these texts, not as part of a longer word. */
+  const anyOf = (texts: Iterable<string>) =>
+    new RegExp(
+      `(?<![\\w-])(?:${[...new Set(texts)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\w-])`,
+      'u',
+    );
+  const supported = (key: 'currency' | 'timeZone') => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf(key) : []);
+
+  test('every visible word and label on the options page comes from the locale file', async () => {
+    // One broken field (a repair notice), a pause (its end) and phrases the person typed (chips).
+    const snoozeUntil = Date.now() + 3_600_000;
+    const rules = {
+      ...structuredClone(DEFAULT_SETTINGS.rules),
+      'no-deadline': { ...(DEFAULT_SETTINGS.rules['no-deadline'] as RuleSettings), extraPhrases: ['kindly handle'] },
+    };
+    await fakeBrowser.storage.sync.set({
+      settings: { ...structuredClone(DEFAULT_SETTINGS), hourlyRate: 'lots', allowList: ['Project Urgent'], snoozeUntil, rules },
+    });
+
+    const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
+    /** What the page shows that is not a message's and should not be: each narrowly, as exact texts. */
+    const notMessages = [
+      // Rule ids name the rules in code and in settings files.
+      anyOf(ruleIds),
+      // The examples stay English: the rules read English text.
+      anyOf([...allRules.flatMap((r) => (r.meta.example ? [r.meta.example] : [])), ...Object.values(PASSING_EXAMPLES)]),
+      // What this test types or picks: phrases, file names, a filter with no match, and the settings paths of the problems it causes.
+      anyOf(['Project Urgent', 'kindly handle', 'bad-norms.json', 'stats.json', 'zzzz', 'hourlyRate', 'settings.hourlyRate', 'settings.sites']),
+      // From Intl in the UI language: day names, the pause's end, currency names and codes, time zone names and offsets.
+      anyOf([0, 1, 2, 3, 4, 5, 6].flatMap((day) => [weekdayName(day, 'long'), weekdayName(day, 'short')])),
+      anyOf([new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(snoozeUntil)]),
+      anyOf(supported('currency').flatMap((code) => [code, currencyNames.of(code) ?? code])),
+      anyOf([...supported('timeZone'), 'UTC', runtimeTimeZone()].map((zone) => zone.replace(/_/g, ' '))),
+      /\bUTC(?:[+-]\d\d:\d\d)?(?![\w-])/,
+    ];
+
+    const restore = switchToPseudoLocale();
+    try {
+      const { container } = await renderApp();
+      const notice = await alertBox();
+      expect(notice.querySelectorAll('li')).toHaveLength(1);
+      expect(wordsOutsideMessages(notice, notMessages)).toEqual([]);
+      act(() => notice.querySelector('button')?.click());
+      expect(alertNow()).toBeNull();
+
+      // Problems next to fields: a time, a number, an empty phrase.
+      fireEvent.change(byId('working-end'), { target: { value: '08:00' } });
+      fireEvent.change(byId('hourly-rate'), { target: { value: '-5' } });
+      fireEvent.keyDown(byId('rule-no-deadline-extra-input'), { key: 'Enter' });
+      await waitFor(() => expect([errorOf('working-end'), errorOf('hourly-rate'), errorOf('rule-no-deadline-extra')]).not.toContain(''));
+      document.querySelector('li.rule[data-rule="no-deadline"] details')?.setAttribute('open', '');
+      // A norms file with problems, and a stats file read.
+      const badNorms = { format: 'async-nudge-team-norms', schemaVersion: 1, settings: { hourlyRate: -5, sites: { gmail: false } } };
+      await chooseFile(byId('norms-import'), normsFile('bad-norms.json', badNorms));
+      expect(byId('norms-import-errors').querySelectorAll('li code')).toHaveLength(2);
+      await chooseFile(byId('stats-import'), normsFile('stats.json', '{}'));
+      await waitFor(() => expect(container.querySelector('.outcome')?.textContent).not.toBe(''));
+
+      expect(status().textContent).toMatch(/^⟦.+⟧$/);
+      expect(byId('snooze-state').textContent).toMatch(/^⟦.+⟧$/);
+      expect(listedRules()).toHaveLength(allRules.length);
+      expect(wordsOutsideMessages(container, notMessages)).toEqual([]);
+
+      // The filter's other states: nothing matches, then some rules do.
+      fireEvent.change(byId('rule-filter'), { target: { value: 'zzzz' } });
+      await waitFor(() => expect(listedRules()).toEqual([]));
+      expect(wordsOutsideMessages(container, notMessages)).toEqual([]);
+      fireEvent.change(byId('rule-filter'), { target: { value: 'agenda' } });
+      await waitFor(() => expect(listedRules()).toContain('no-agenda'));
+      expect(byId('rule-filter-count').textContent).toMatch(/^⟦?\d+⟦ of ⟧\d+⟦ rules match⟧$/);
+      expect(wordsOutsideMessages(container, notMessages)).toEqual([]);
+    } finally {
+      restore();
+    }
   });
 });

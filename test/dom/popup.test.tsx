@@ -5,21 +5,25 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { dayRange, shortDay, untilLabel } from '../../components/popup/format';
 import { FIRST_NUMBERS_MARK, PopupApp } from '../../components/popup/PopupApp';
 import { loadSiteWeeks, trendWeekStarts } from '../../components/popup/popup-stats';
+import { siteName, uiLocale } from '../../utils/i18n';
 import type { NudgeMessage } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { saveSettings } from '../../utils/settings/storage';
 import type { StatsDb } from '../../utils/stats/db';
 import { freshDb, NOW, send } from '../unit/stats/helpers';
+import { switchToPseudoLocale, wordsOutsideMessages } from './pseudo-locale';
 
 // uPlot draws on a canvas jsdom does not have; record what it is asked to draw instead.
-const drawn = vi.hoisted(() => [] as { data: unknown[][]; destroyed: boolean }[]);
+type ChartOptions = { series: { label?: string }[] };
+const drawn = vi.hoisted(() => [] as { opts: ChartOptions; data: unknown[][]; destroyed: boolean }[]);
 vi.mock('uplot', () => ({
   default: class {
-    chart: { data: unknown[][]; destroyed: boolean };
-    constructor(_opts: unknown, data: unknown[][]) {
-      this.chart = { data, destroyed: false };
+    chart: { opts: ChartOptions; data: unknown[][]; destroyed: boolean };
+    constructor(opts: ChartOptions, data: unknown[][]) {
+      this.chart = { opts, data, destroyed: false };
       drawn.push(this.chart);
     }
     destroy() {
@@ -264,5 +268,75 @@ describe('data', () => {
     renderPopup();
     expect((await screen.findByRole('alert')).textContent).toBe('Could not read your counts: the disk is full');
     vi.mocked(console.error).mockRestore();
+  });
+});
+
+describe('every word comes from the locale files', () => {
+  let restore: () => void;
+  beforeEach(() => {
+    restore = switchToPseudoLocale();
+  });
+  afterEach(() => restore());
+
+  const exactly = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  /** Dates Intl writes in the UI language (format.ts): this week's range and each trend week's Monday. */
+  const dates = () => [exactly(dayRange('2025-03-10', '2025-03-16')), ...trendWeekStarts('2025-03-10').map((day) => exactly(shortDay(day)))];
+  /**
+   * A top nudge's tip is the first sentence of its rule's suggestion message (rule-tips.ts), so the
+   * message's closing bracket is cut off with the rest: only a text that starts as a message and
+   * never closes matches.
+   */
+  const tipCut = /^\s*⟦[^⟧]*$/;
+  const outside = (allow: RegExp[] = []) => wordsOutsideMessages(document.body, allow);
+
+  test('the loading line, this week against last, the top nudges, the trend and every site switch', async () => {
+    await seedTwoWeeks();
+    renderPopup();
+    expect(screen.getByRole('status').textContent).toMatch(/^⟦.*⟧$/);
+    expect(outside()).toEqual([]);
+
+    // Everything read: the money (after the settings), the top nudges and the older weeks' counts.
+    await waitFor(() => expect(row('meetings')[0]).toMatch(/\$450/));
+    await waitFor(() => expect(document.querySelectorAll('[data-rule]')).toHaveLength(3));
+    await waitFor(() => expect(screen.getAllByRole('switch')).toHaveLength(5));
+    const table = screen.getByRole('table', { name: /⟦/ });
+    await waitFor(() => expect(Array.from(within(table).getAllByRole('row')[1]?.children ?? []).map((cell) => cell.textContent)).toContain('0'));
+    expect(hero('clean').querySelector('.badge')?.textContent).toMatch(/⟦/);
+    expect(outside([...dates(), tipCut])).toEqual([]);
+
+    // The chart's canvas is hidden from the DOM: its line labels must be messages too.
+    const labels = drawn[drawn.length - 1]?.opts.series.flatMap((s) => s.label ?? []);
+    expect(labels).toHaveLength(3);
+    for (const label of labels ?? []) expect(label).toMatch(/^⟦[^⟧]*⟧$/);
+  });
+
+  test('one site’s switch, and a pause', async () => {
+    await seedTwoWeeks();
+    renderPopup('https://mail.google.com/mail/u/0/#inbox');
+    await screen.findByRole('switch');
+    fireEvent.click(screen.getByRole('button', { name: /⟦Pause hints for 1 hour⟧/ }));
+    await waitFor(() => expect(document.querySelector('.paused')).not.toBeNull());
+    await waitFor(() => expect(document.querySelectorAll('[data-rule]')).toHaveLength(3));
+    // The time the pause ends, as Intl writes it in the UI language ("01:00 PM").
+    const until = exactly(untilLabel(NOW.getTime() + 3_600_000, NOW));
+    expect(outside([...dates(), tipCut, until])).toEqual([]);
+  });
+
+  test('the reset confirmation, then the new-install view', async () => {
+    await seedTwoWeeks();
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: /Reset/ }));
+    expect(screen.getByRole('group', { name: /Confirm reset/ })).toBeTruthy();
+    await waitFor(() => expect(document.querySelectorAll('[data-rule]')).toHaveLength(3));
+    expect(outside([...dates(), tipCut])).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: /Delete all/ }));
+    expect(await screen.findByRole('heading', { name: /Nothing counted yet/ })).toBeTruthy();
+    // The sites people write on, joined by Intl.ListFormat in the UI language ("A, B, or C"): its
+    // commas and "or" are locale data. The check has already blanked the names (messages), so
+    // what is allowed is exactly the list's own text between them.
+    const list = new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).formatToParts([siteName('gmail'), siteName('slack'), siteName('outlook')]);
+    const sites = exactly(list.map((part) => (part.type === 'element' ? ' ' : part.value)).join(''));
+    expect(outside([sites])).toEqual([]);
   });
 });

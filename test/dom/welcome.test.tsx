@@ -3,7 +3,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Welcome } from '../../components/welcome/Welcome';
+import { uiLocale, weekdayName } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, runtimeTimeZone, type Settings } from '../../utils/settings/schema';
+import { switchToPseudoLocale, wordsOutsideMessages } from './pseudo-locale';
 
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 declare global {
@@ -31,7 +33,8 @@ afterEach(() => {
 describe('welcome page', () => {
   test('shows every site on and the default hours, days and browser time zone', async () => {
     await renderPage();
-    for (const name of ['Gmail', 'Slack', 'Outlook mail', 'Google Calendar', 'Outlook calendar']) expect(input(name).checked, name).toBe(true);
+    // The sites' own names (sites.* in the catalog), as the popup shows them.
+    for (const name of ['Gmail', 'Slack', 'Outlook', 'Google Calendar', 'Outlook Calendar']) expect(input(name).checked, name).toBe(true);
     expect(input('Start').value).toBe(DEFAULT_SETTINGS.workingHours.start);
     expect(input('End').value).toBe(DEFAULT_SETTINGS.workingHours.end);
     const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -61,7 +64,8 @@ describe('welcome page', () => {
 
     const status = screen.getByRole('status').textContent ?? '';
     expect(status).toContain('Saved.');
-    expect(status).toContain('Gmail, Outlook mail, Google Calendar and Outlook calendar');
+    // Joined the way the browser's language writes lists.
+    expect(status).toContain('Gmail, Outlook, Google Calendar, and Outlook Calendar');
     expect(status).toContain('toolbar');
     expect(status).toContain('Alt+Shift+N');
   });
@@ -99,5 +103,73 @@ describe('welcome page', () => {
     const { openOptions } = await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'All settings' }));
     expect(openOptions).toHaveBeenCalledOnce();
+  });
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Exactly these strings, as whole words (longest first, so "America/Bahia Banderas" is not cut short). */
+const exactly = (values: Iterable<string>) => {
+  const words = [...new Set(values)].sort((x, y) => y.length - x.length).map(escape);
+  return new RegExp(`(?<![\\p{L}/])(?:${words.join('|')})(?![\\p{L}/])`, 'u');
+};
+
+describe('every visible word comes from a message', () => {
+  test('the welcome page: intro, form, field errors, refusal and confirmation', async () => {
+    const restore = switchToPseudoLocale();
+    try {
+      const week = [0, 1, 2, 3, 4, 5, 6];
+      const zones = [...(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []), 'UTC', runtimeTimeZone()];
+      const allow = [
+        // Weekday names come from Intl.DateTimeFormat in the browser's language (weekdayName).
+        exactly(week.flatMap((d) => [weekdayName(d, 'long'), weekdayName(d, 'short')])),
+        // Time zones are shown by their IANA ids ("America/New York"); no browser names them all.
+        exactly(zones.map((zone) => zone.replace(/_/g, ' '))),
+        // The words joining the site names ("…, and …") come from Intl.ListFormat: only between two
+        // replaced messages (each ⟦…⟧ becomes a space before the allowances apply).
+        ...new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' })
+          .formatToParts(['a', 'b', 'c'])
+          .filter((part) => part.type === 'literal')
+          .map((part) => new RegExp(`(?<= )${escape(part.value)}(?= )`)),
+      ];
+      const { container } = render(<Welcome openOptions={vi.fn()} />);
+      const saveButton = await screen.findByRole('button', { name: /Save and start/ });
+      const seen = () => wordsOutsideMessages(container, allow);
+      expect(container.querySelectorAll('strong').length).toBeGreaterThan(0);
+      expect(seen()).toEqual([]);
+
+      // Another time zone than the browser's, and every field wrong at once.
+      const zone = screen.getByLabelText(/Time zone/) as HTMLSelectElement;
+      const other = [...zone.options].find((o) => o.value !== runtimeTimeZone());
+      fireEvent.change(zone, { target: { value: other?.value } });
+      fireEvent.change(screen.getByLabelText(/Start/), { target: { value: '17:00' } });
+      fireEvent.change(screen.getByLabelText(/End/), { target: { value: '09:00' } });
+      for (const day of DEFAULT_SETTINGS.workingHours.days) fireEvent.click(screen.getByLabelText(weekdayName(day)));
+      await act(async () => fireEvent.click(saveButton));
+      expect(document.getElementById('working-end-error')).not.toBeNull();
+      expect(document.getElementById('working-days-error')).not.toBeNull();
+      expect(screen.getByRole('status').textContent).not.toBe('');
+      expect(seen()).toEqual([]);
+
+      fireEvent.change(screen.getByLabelText(/Start/), { target: { value: '' } });
+      expect(document.getElementById('working-start-error')).not.toBeNull();
+      expect(seen()).toEqual([]);
+
+      // Fixed and saved: the confirmation, with the site list and the shortcut's keys.
+      fireEvent.change(screen.getByLabelText(/Start/), { target: { value: '09:00' } });
+      fireEvent.change(screen.getByLabelText(/End/), { target: { value: '17:00' } });
+      fireEvent.click(screen.getByLabelText(weekdayName(1)));
+      await act(async () => fireEvent.click(saveButton));
+      expect(container.querySelectorAll('.confirmation kbd')).toHaveLength(3);
+      expect(seen()).toEqual([]);
+
+      // Every site off: the other confirmation.
+      for (const box of container.querySelectorAll<HTMLInputElement>('.site-list input:checked')) fireEvent.click(box);
+      await act(async () => fireEvent.click(saveButton));
+      expect(container.querySelector('.confirmation')).not.toBeNull();
+      expect(seen()).toEqual([]);
+    } finally {
+      restore();
+    }
   });
 });

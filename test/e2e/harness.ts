@@ -55,13 +55,21 @@ export function fixtureUrl(fixture: string): string {
   return m[1];
 }
 
-export async function launch(): Promise<Browser> {
+export interface LaunchOptions {
+  /** Another build of the extension (default: `.output/chrome-mv3`). */
+  extensionDir?: string;
+  /** The browser's UI language, which picks the extension's locale. */
+  lang?: string;
+}
+
+export async function launch({ extensionDir = EXTENSION_DIR, lang }: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'async-nudge-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...(lang ? [`--lang=${lang}`] : [])],
+    ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } }),
   });
   const served = new Map<string, { file: string; serve: ServeOptions }>();
   const leaks: string[] = [];

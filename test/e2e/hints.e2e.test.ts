@@ -83,7 +83,7 @@ describe('Gmail', () => {
     await expectRules(page, body(2), []);
     const h3 = await hostFor(page, body(3));
     await h3?.locator('.badge').click();
-    await h3?.getByRole('button', { name: /Turn off “no-deadline”/ }).click();
+    await h3?.getByRole('button', { name: /Turn off “No deadline”/ }).click();
     await expectRules(page, body(3), []);
     const stored = await storedSettings(browser.worker);
     expect(stored.rules['no-deadline']?.enabled).toBe(false);

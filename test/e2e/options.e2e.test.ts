@@ -51,7 +51,7 @@ describe('options page', () => {
     await expectRules(gmail, ['no-deadline']);
 
     await options.bringToFront();
-    const toggle = options.getByRole('checkbox', { name: 'no-deadline warning' });
+    const toggle = options.getByRole('checkbox', { name: 'No deadline no-deadline warning' });
     await toggle.focus();
     await options.keyboard.press('Space');
     await expect.poll(saveStatus).toBe('Saved');

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONTEXT } from '../../utils/analyzer/context';
 import { allRules, eventRules, messageRules } from '../../utils/analyzer/registry';
+import { suggestionFor } from '../../utils/analyzer/rule';
+import { ruleText } from '../../utils/i18n';
 
 const root = new URL('../../', import.meta.url);
 const ruleFiles = readdirSync(new URL('utils/analyzer/rules/', root)).map((f) => f.replace(/\.ts$/, ''));
@@ -35,16 +37,17 @@ describe('rule registry', () => {
         testSources.some((s) => s.includes(`'${id}'`)),
         `${id} test table`,
       ).toBe(true);
-      expect(readme, `${id} README line`).toMatch(new RegExp(`^- \`${id}\` \\((warn|info)\\)`, 'm'));
+      expect(readme, `${id} README line`).toContain(`\n- \`${id}\` (${r.meta.severity}) — ${ruleText(id, 'summary')}\n`);
     }
   });
 
   test('every rule explains itself: why, summary, messages, suggestion', () => {
     for (const r of allRules) {
-      expect(r.meta.why.length, r.meta.id).toBeGreaterThan(40);
-      expect(r.meta.docs.summary.length).toBeGreaterThan(10);
-      expect(Object.keys(r.meta.messages).length).toBeGreaterThan(0);
-      expect(r.meta.suggestion(DEFAULT_CONTEXT).text.length).toBeGreaterThan(10);
+      expect(ruleText(r.meta.id, 'why').length, r.meta.id).toBeGreaterThan(40);
+      expect(ruleText(r.meta.id, 'summary').length, r.meta.id).toBeGreaterThan(10);
+      expect(r.meta.messages.length, r.meta.id).toBeGreaterThan(0);
+      for (const id of r.meta.messages) expect(ruleText(r.meta.id, `message.${id}`).length, `${r.meta.id} ${id}`).toBeGreaterThan(10);
+      expect(suggestionFor(r.meta, DEFAULT_CONTEXT).text.length, r.meta.id).toBeGreaterThan(10);
     }
   });
 });

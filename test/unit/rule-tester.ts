@@ -62,7 +62,7 @@ function checkTable(id: string, cases: Array<{ why: string }>): void {
     seen.add(key);
     if (!c.why) throw new Error(`${id}: case without a reason: ${key}`);
     for (const e of (c as { errors?: Expected[] }).errors ?? []) {
-      if (!(e.messageId in rule.meta.messages)) throw new Error(`${id}: unknown messageId "${e.messageId}"`);
+      if (!rule.meta.messages.includes(e.messageId)) throw new Error(`${id}: unknown messageId "${e.messageId}"`);
     }
   }
 }
@@ -93,6 +93,8 @@ export function testMessageRule(id: string, table: MessageTable): void {
       );
       for (const [i, f] of found.entries()) {
         expect(f.severity).toBe(rule.meta.severity);
+        // Read from locales/en.yml, every placeholder filled.
+        expect(f.message).toMatch(/\p{L}{3}/u);
         expect(f.message).not.toMatch(/\{\w+\}/);
         const data = c.errors[i]?.data;
         if (data) expect(f.data).toMatchObject(data);
@@ -116,6 +118,7 @@ export function testEventRule(id: string, table: EventTable): void {
       const found = run(c);
       expect(found.map((f) => f.messageId)).toEqual(c.errors.map((e) => e.messageId));
       for (const [i, f] of found.entries()) {
+        expect(f.message).toMatch(/\p{L}{3}/u);
         expect(f.message).not.toMatch(/\{\w+\}/);
         const data = c.errors[i]?.data;
         if (data) expect(f.data).toMatchObject(data);

@@ -1,7 +1,8 @@
+import { t, ruleText, uiLocale } from '../i18n';
 import { resolveContext } from './context';
 import { findPhrases, type Hit, Lexicon, type LexiconEntry } from './lexicon';
 import { eventRules, messageRules } from './registry';
-import type { Report, Rule } from './rule';
+import { type Report, type Rule, suggestionFor } from './rule';
 import { Draft, MAX_CHARS } from './text';
 import { TIME_LEXICON } from './time';
 import type { AnalyzeContext, AnalyzerInput, EventInput, Finding, MessageInput, Sensitivity } from './types';
@@ -41,21 +42,15 @@ export function lexiconSource(): string {
   return lexiconFor(resolveContext()).source;
 }
 
-function fill(template: string, data?: Record<string, number | string>): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
-}
-
 function toFinding(rule: Rule, r: Report, ctx: AnalyzeContext): Finding {
-  const template = rule.meta.messages[r.messageId];
-  if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
+  if (!rule.meta.messages.includes(r.messageId)) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
   const f: Finding = {
     rule: rule.meta.id,
     messageId: r.messageId,
     severity: rule.meta.severity,
-    message: fill(template, r.data),
-    why: rule.meta.why,
-    suggestion: rule.meta.suggestion(ctx),
+    message: ruleText(rule.meta.id, `message.${r.messageId}`, r.data),
+    why: ruleText(rule.meta.id, 'why'),
+    suggestion: suggestionFor(rule.meta, ctx),
   };
   if (r.start !== undefined && r.end !== undefined) {
     f.start = r.start;
@@ -75,9 +70,9 @@ function analyzeMessage(input: MessageInput, ctx: AnalyzeContext): Finding[] {
       rule: 'input-truncated',
       messageId: 'truncated',
       severity: 'info',
-      message: `Only the first ${MAX_CHARS.toLocaleString('en-US')} characters were checked.`,
-      why: 'Very long drafts are checked in part so the page stays responsive.',
-      suggestion: { text: 'Consider sending a link to a document instead of a very long message.' },
+      message: t('analyzer.truncated.message', { count: MAX_CHARS.toLocaleString(uiLocale()) }),
+      why: t('analyzer.truncated.why'),
+      suggestion: { text: t('analyzer.truncated.suggestion') },
     });
   }
   if (draft.authored.end <= draft.authored.start) return findings;

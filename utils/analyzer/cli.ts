@@ -2,6 +2,7 @@
  * `npm run -s nudge` — JSON Lines in, one JSON line out per input, in order.
  * `npm run -s nudge -- "some text"` — human-readable findings for one message.
  */
+import '../i18n-node-global';
 import { createInterface } from 'node:readline';
 import { z } from '../zod';
 import { analyze } from './analyze';

@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n';
 import type { AnalyzeContext } from './types';
 
 export const DEFAULT_CONTEXT: AnalyzeContext = {
@@ -59,9 +60,9 @@ export function formatMoney(amount: number, currency: string): string {
   let f = money.get(currency);
   if (!f) {
     try {
-      f = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+      f = new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
     } catch {
-      f = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+      f = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 });
     }
     money.set(currency, f);
   }

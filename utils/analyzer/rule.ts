@@ -1,24 +1,30 @@
 import type { Hit } from './lexicon';
 import type { Draft } from './text';
-import type { AnalyzeContext, EventInput, Sensitivity, Severity, Suggestion, Surface } from './types';
+import { ruleText } from '../i18n';
+import type { AnalyzeContext, EventInput, Sensitivity, Severity, Suggestion, Surface, TemplateKind } from './types';
 
-export interface RuleDocs {
-  /** One line for the README and the options page. */
-  summary: string;
-  /** An example that fires, quoted from PRODUCT.md where it has one. */
-  example?: string;
-}
-
+/**
+ * What a rule says lives in `locales/<lang>.yml` under `rules.<id>` (`-` becomes `_`): `summary`
+ * (one line for the README and the options page), `why`, `message.<messageId>`, `suggestion`,
+ * and `template` / `sensitivity` when the rule has them. `test/unit/i18n.test.ts` proves each
+ * rule's keys exist. Rules read English text, so `example` stays here.
+ */
 interface BaseMeta {
   id: string;
   severity: Severity;
-  why: string;
-  docs: RuleDocs;
-  /** messageId → message; `{name}` is filled from the report's data. */
-  messages: Record<string, string>;
-  suggestion: (ctx: AnalyzeContext) => Suggestion;
-  /** What strict and relaxed change, for rules that honour sensitivity (the options page shows it). */
-  sensitivity?: string;
+  /** An English text it fires on, quoted from PRODUCT.md where it has one. */
+  example?: string;
+  /** Its message ids; each report names one, and `{name}` in the words is filled from its data. */
+  messages: readonly string[];
+  suggestion?: {
+    /** Has an insertable `template` (a structure the person fills in). */
+    template?: boolean;
+    templateKind?: TemplateKind;
+    /** Fills `{name}` in the suggestion (e.g. the team's response norms). */
+    data?: (ctx: AnalyzeContext) => Record<string, number | string>;
+  };
+  /** Strict and relaxed move a real boundary (the options page shows `rules.<id>.sensitivity`). */
+  sensitivity?: boolean;
 }
 
 export interface MessageRuleMeta extends BaseMeta {
@@ -79,4 +85,13 @@ export function defineMessageRule(rule: MessageRule): MessageRule {
 
 export function defineEventRule(rule: EventRule): EventRule {
   return rule;
+}
+
+/** The rule's suggestion in the person's language, with the team's settings filled in. */
+export function suggestionFor(meta: MessageRuleMeta | EventRuleMeta, ctx: AnalyzeContext): Suggestion {
+  const { template, templateKind, data } = meta.suggestion ?? {};
+  const s: Suggestion = { text: ruleText(meta.id, 'suggestion', data?.(ctx)) };
+  if (template) s.template = ruleText(meta.id, 'template');
+  if (templateKind) s.templateKind = templateKind;
+  return s;
 }

@@ -3,7 +3,8 @@
  * everyone imports. Personal things stay out of it: sites, time zone, snooze, stats retention.
  * Import is all or nothing: any invalid field is reported and nothing is applied.
  */
-import { formatPath, settingsSchema, formatIssues, type Settings } from './schema';
+import { t, uiLocale } from '../i18n';
+import { formatIssues, formatLimit, formatPath, issueLine, settingsSchema, type Settings, unknownKey } from './schema';
 
 export const NORMS_FORMAT = 'async-nudge-team-norms';
 export const NORMS_SCHEMA_VERSION = 1;
@@ -49,7 +50,7 @@ function overlay(base: Record<string, unknown>, patch: Record<string, unknown>, 
   const out = { ...base };
   for (const key of Object.keys(patch)) {
     if (!Object.hasOwn(base, key)) {
-      errors.push(`${formatPath([...path, key])}: ${path.at(-1) === 'rules' ? 'unknown rule' : 'unknown setting'}`);
+      errors.push(issueLine(formatPath([...path, key]), unknownKey(path.at(-1))));
       continue;
     }
     const from = base[key];
@@ -67,36 +68,36 @@ export type ImportResult = { ok: true; settings: Settings; teamName?: string } |
  */
 export function importNorms(text: string, current: Settings): ImportResult {
   const fail = (...errors: string[]): ImportResult => ({ ok: false, errors });
-  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return fail('This file is too large to be a team norms file.');
+  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return fail(t('settings.norms.tooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This file is not valid JSON: choose a team norms file exported from Async Nudge.');
+    return fail(t('settings.norms.notJson'));
   }
-  if (!isGroup(data) || data.format !== NORMS_FORMAT) return fail('This is not an Async Nudge team norms file.');
+  if (!isGroup(data) || data.format !== NORMS_FORMAT) return fail(t('settings.norms.wrongFormat'));
   const version = data.schemaVersion;
   if (version !== NORMS_SCHEMA_VERSION) {
     return fail(
       typeof version === 'number' && version > NORMS_SCHEMA_VERSION
-        ? `This team norms file was made by a newer version of Async Nudge (format version ${version}): update the extension to import it.`
-        : 'This team norms file has an unknown format version.',
+        ? t('settings.norms.newer', { version: new Intl.NumberFormat(uiLocale()).format(version) })
+        : t('settings.norms.unknownVersion'),
     );
   }
 
   const errors: string[] = [];
-  for (const key of Object.keys(data)) if (!FILE_KEYS.has(key)) errors.push(`${key}: unknown field`);
+  for (const key of Object.keys(data)) if (!FILE_KEYS.has(key)) errors.push(issueLine(key, t('settings.error.unknownField')));
   const { teamName, exportedAt, settings } = data;
   if (teamName !== undefined && (typeof teamName !== 'string' || teamName.length > TEAM_NAME_MAX_CHARS)) {
-    errors.push(`teamName: expected text of at most ${TEAM_NAME_MAX_CHARS} characters`);
+    errors.push(issueLine('teamName', t('settings.error.teamName', TEAM_NAME_MAX_CHARS, { count: formatLimit(TEAM_NAME_MAX_CHARS) })));
   }
-  if (exportedAt !== undefined && typeof exportedAt !== 'string') errors.push('exportedAt: expected a date');
-  if (!isGroup(settings)) return fail(...errors, 'settings: expected a group of settings');
+  if (exportedAt !== undefined && typeof exportedAt !== 'string') errors.push(issueLine('exportedAt', t('settings.error.date')));
+  if (!isGroup(settings)) return fail(...errors, issueLine('settings', t('settings.error.group')));
 
   const norms: Record<string, unknown> = {};
   for (const key of Object.keys(settings)) {
     if ((NORM_KEYS as readonly string[]).includes(key)) norms[key] = settings[key];
-    else errors.push(`settings.${key}: ${Object.hasOwn(current, key) ? 'personal setting, not part of team norms' : 'unknown setting'}`);
+    else errors.push(issueLine(`settings.${key}`, Object.hasOwn(current, key) ? t('settings.error.personal') : t('settings.error.unknownSetting')));
   }
   const base = Object.fromEntries(NORM_KEYS.map((key) => [key, current[key]]));
   const applied = overlay(base, norms, ['settings'], errors);

@@ -3,32 +3,60 @@
  * losing what is still good: each field that fails the schema goes back to its default, lists
  * lose only their bad items, and every repair is listed for the person to see once.
  */
+import { t, uiLocale } from '../i18n';
 import { z } from '../zod';
-import { DEFAULT_SETTINGS, formatPath, settingsFieldsSchema, storedBytes, SYNC_BUDGET_BYTES, type Settings } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  formatLimit,
+  formatPath,
+  issueLine,
+  settingsFieldsSchema,
+  storedBytes,
+  SYNC_BUDGET_BYTES,
+  type Settings,
+  unknownKey,
+} from './schema';
 
 /** Keeps a notice readable and the work bounded whatever was stored. */
 const MAX_PROBLEMS = 40;
 const MAX_ITEMS_SCANNED = 500;
 
+const formatCount = (n: number) => new Intl.NumberFormat(uiLocale()).format(n);
+
 class Problems {
   readonly list: string[] = [];
   private dropped = 0;
-  add(path: readonly PropertyKey[], text: string) {
-    if (this.list.length < MAX_PROBLEMS) this.list.push(`${path.length ? formatPath(path) : 'settings'}: ${text}`);
+  /** `note` is only worded for the problems shown, so a huge stored value stays cheap to read. */
+  add(path: readonly PropertyKey[], note: () => string) {
+    // The whole value has no path of its own: it is named as the stored item is.
+    if (this.list.length < MAX_PROBLEMS) this.list.push(issueLine(path.length ? formatPath(path) : 'settings', note()));
     else this.dropped++;
   }
   result(): string[] {
-    return this.dropped ? [...this.list, `…and ${this.dropped} more problems`] : this.list;
+    if (!this.dropped) return this.list;
+    return [...this.list, t('settings.repair.moreProblems', this.dropped, { count: formatCount(this.dropped) })];
   }
 }
 
+/** A value as the person would set it: numbers as typed, lists as lists, switches as on or off. */
 function describe(value: unknown): string {
-  if (value === null) return 'none';
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : 'an empty list';
-  if (typeof value === 'object') return 'the defaults';
+  if (value === null) return t('settings.value.none');
+  if (typeof value === 'boolean') return value ? t('settings.value.switchOn') : t('settings.value.switchOff');
+  if (typeof value === 'number') return formatLimit(value);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => (typeof v === 'number' ? formatLimit(v) : String(v)));
+    return items.length ? new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' }).format(items) : t('settings.value.emptyList');
+  }
   return String(value);
 }
+
+/** "must be 0 or more — reset to 60"; a group goes back to its defaults. */
+function resetNote(problem: string, fallback: unknown): string {
+  if (fallback !== null && typeof fallback === 'object' && !Array.isArray(fallback)) return t('settings.repair.resetToDefaults', { problem });
+  return t('settings.repair.reset', { problem, value: describe(fallback) });
+}
+
+const removedNote = (problem: string) => t('settings.repair.removed', { problem });
 
 // Works across realms, unlike a prototype check; arrays and class instances are not groups.
 const isGroup = (v: unknown): v is Record<string, unknown> => Object.prototype.toString.call(v) === '[object Object]';
@@ -41,7 +69,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return s;
 }
 
-const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? 'invalid';
+const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? t('settings.error.invalid');
 
 function repair(schema: z.ZodType, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
   // A missing field is not a problem: a newer field simply has its default.
@@ -51,14 +79,14 @@ function repair(schema: z.ZodType, value: unknown, fallback: unknown, path: Prop
   const direct = schema.safeParse(value);
   if (direct.success) return direct.data;
   if (inner instanceof z.ZodArray) return repairList(inner, value, fallback, path, problems);
-  problems.add(path, `${firstMessage(direct.error)} — reset to ${describe(fallback)}`);
+  problems.add(path, () => resetNote(firstMessage(direct.error), fallback));
   return fallback;
 }
 
 function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<string, unknown>, path: PropertyKey[], problems: Problems): unknown {
   // Checked before zod, which would take a Date or a class instance for an empty group.
   if (!isGroup(value)) {
-    problems.add(path, 'expected a group of settings — reset to the defaults');
+    problems.add(path, () => t('settings.repair.resetToDefaults', { problem: t('settings.error.group') }));
     return defaults;
   }
   const direct = schema.safeParse(value);
@@ -67,7 +95,7 @@ function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<strin
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(shape)) out[key] = repair(shape[key] as z.ZodType, own(value, key), defaults[key], [...path, key], problems);
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(shape, key)) problems.add([...path, key], `unknown ${path.at(-1) === 'rules' ? 'rule' : 'setting'} — ignored`);
+    if (!Object.hasOwn(shape, key)) problems.add([...path, key], () => t('settings.repair.ignored', { problem: unknownKey(path.at(-1)) }));
   }
   // Checks across fields (end after start): reset the field each one names, then the group.
   let whole = schema.safeParse(out);
@@ -75,18 +103,18 @@ function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<strin
     const issue = whole.error.issues[0];
     const key = issue?.path[0];
     if (!issue || typeof key !== 'string' || !Object.hasOwn(shape, key) || out[key] === defaults[key]) break;
-    problems.add([...path, key], `${issue.message} — reset to ${describe(defaults[key])}`);
+    problems.add([...path, key], () => resetNote(issue.message, defaults[key]));
     out[key] = defaults[key];
     whole = schema.safeParse(out);
   }
   if (whole.success) return whole.data;
-  problems.add(path, `${firstMessage(whole.error)} — reset to the defaults`);
+  problems.add(path, () => t('settings.repair.resetToDefaults', { problem: firstMessage(whole.error) }));
   return defaults;
 }
 
 function repairList(schema: z.ZodArray, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
   if (!Array.isArray(value)) {
-    problems.add(path, `expected a list — reset to ${describe(fallback)}`);
+    problems.add(path, () => resetNote(t('settings.error.list'), fallback));
     return fallback;
   }
   const element = schema.element as z.ZodType;
@@ -95,18 +123,19 @@ function repairList(schema: z.ZodArray, value: unknown, fallback: unknown, path:
   for (let i = 0; i < scanned; i++) {
     const item = element.safeParse(value[i]);
     if (!item.success) {
-      problems.add([...path, i], `${firstMessage(item.error)} — removed`);
+      problems.add([...path, i], () => removedNote(firstMessage(item.error)));
       continue;
     }
     // List-wide limits (count, duplicates) drop the item that breaks them.
     const grown = schema.safeParse([...kept, item.data]);
     if (grown.success) kept.push(item.data);
-    else problems.add([...path, i], `${firstMessage(grown.error)} — removed`);
+    else problems.add([...path, i], () => removedNote(firstMessage(grown.error)));
   }
-  if (value.length > scanned) problems.add(path, `${value.length - scanned} more items removed`);
+  const more = value.length - scanned;
+  if (more > 0) problems.add(path, () => t('settings.repair.moreItems', more, { count: formatCount(more) }));
   const list = schema.safeParse(kept);
   if (list.success) return list.data;
-  problems.add(path, `${firstMessage(list.error)} — reset to ${describe(fallback)}`);
+  problems.add(path, () => resetNote(firstMessage(list.error), fallback));
   return fallback;
 }
 
@@ -124,7 +153,7 @@ function fitSyncBudget(s: Settings, problems: Problems): void {
     longest.items.pop();
     removed.set(longest, (removed.get(longest) ?? 0) + 1);
   }
-  for (const [list, n] of removed) problems.add(list.path, `${n} phrases removed to fit the sync storage limit`);
+  for (const [list, n] of removed) problems.add(list.path, () => t('settings.repair.phrasesRemoved', n, { count: formatCount(n) }));
 }
 
 /**
@@ -142,6 +171,6 @@ export function parseSettingsLenient(value: unknown): { settings: Settings; prob
     return { settings, problems: problems.result() };
   } catch {
     // A hostile value (a throwing getter, a revoked proxy): nothing of it can be trusted.
-    return { settings: structuredClone(DEFAULT_SETTINGS), problems: ['settings could not be read — reset to the defaults'] };
+    return { settings: structuredClone(DEFAULT_SETTINGS), problems: [t('settings.repair.unreadable')] };
   }
 }

@@ -1,11 +1,15 @@
 /**
  * Every setting, validated by one schema whose defaults are the product's defaults.
  * Messages are written for people: the options page and the repair notice show them as-is.
+ * Each is a function, so it is read from `locales/` when validation fails, not at load time.
  */
 import { z } from '../zod';
 import { DEFAULT_CONTEXT, minutesOf } from '../analyzer/context';
 import { ruleIds } from '../analyzer/registry';
+import type { GeneratedI18nStructure } from '#i18n';
+import { t, uiLocale, weekdayName } from '../i18n';
 
+export const PHRASE_MIN_CHARS = 2;
 export const PHRASE_MAX_CHARS = 60;
 export const PHRASES_PER_LIST = 30;
 export const ALLOW_LIST_MAX = 100;
@@ -47,41 +51,65 @@ export function runtimeTimeZone(): string {
   return zone && isTimeZone(zone) ? zone : 'UTC';
 }
 
+/** A limit as the person types it into a number box: the UI language's digits, no grouping. */
+export const formatLimit = (n: number): string => new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(n);
+
+/** `settings.error.*` messages without placeholders. */
+type ErrorKey = {
+  [K in keyof GeneratedI18nStructure]: K extends `settings.error.${string}`
+    ? GeneratedI18nStructure[K] extends { plural: false; substitutions: 0; namedSubstitutions: readonly string[] }
+      ? never
+      : GeneratedI18nStructure[K] extends { plural: false; substitutions: 0 }
+        ? K
+        : never
+    : never;
+}[keyof GeneratedI18nStructure];
+
+/** A zod message, read when validation fails (so in the person's language), not when this module loads. */
+const says = (key: ErrorKey) => ({ error: () => t(key) });
+
 const unique = (items: readonly (string | number)[]) => new Set(items.map((i) => (typeof i === 'string' ? i.toLowerCase() : i))).size === items.length;
 
-const bool = () => z.boolean({ error: 'expected on or off (true or false)' });
+const bool = () => z.boolean(says('settings.error.boolean'));
 const group = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape, { error: (iss) => (iss.code === 'invalid_type' ? 'expected a group of settings' : undefined) });
+  z.strictObject(shape, { error: (iss) => (iss.code === 'invalid_type' ? t('settings.error.group') : undefined) });
+
+const minChars = (n: number) => ({ error: () => t('settings.error.minChars', n, { count: formatLimit(n) }) });
+const maxChars = (n: number) => ({ error: () => t('settings.error.maxChars', n, { count: formatLimit(n) }) });
+const maxPhrases = (n: number) => ({ error: () => t('settings.error.maxPhrases', n, { count: formatLimit(n) }) });
+const atLeast = (n: number) => ({ error: () => t('settings.error.atLeast', { min: formatLimit(n) }) });
+const atMost = (n: number) => ({ error: () => t('settings.error.atMost', { max: formatLimit(n) }) });
+const dayList = { error: () => t('settings.error.days', { sunday: weekdayName(0), saturday: weekdayName(6) }) };
 
 // Parentheses and bars would be read as phrase patterns by the analyzer's lexicon.
 const phrase = z
-  .string({ error: 'expected text' })
+  .string(says('settings.error.text'))
   .overwrite((s) => s.replace(/\s+/g, ' ').trim())
-  .min(2, 'must be at least 2 characters')
-  .max(PHRASE_MAX_CHARS, `must be at most ${PHRASE_MAX_CHARS} characters`)
-  .refine((s) => !/[()|]/.test(s), 'must not contain ( ) or |');
+  .min(PHRASE_MIN_CHARS, minChars(PHRASE_MIN_CHARS))
+  .max(PHRASE_MAX_CHARS, maxChars(PHRASE_MAX_CHARS))
+  .refine((s) => !/[()|]/.test(s), says('settings.error.phraseCharacters'));
 
 const phraseList = (max: number) =>
   z
-    .array(phrase, { error: 'expected a list of phrases' })
-    .max(max, `at most ${max} phrases`)
-    .refine(unique, 'lists the same phrase twice')
+    .array(phrase, says('settings.error.phraseList'))
+    .max(max, maxPhrases(max))
+    .refine(unique, says('settings.error.duplicatePhrase'))
     .default(() => []);
 
-const time = z.string({ error: 'expected a time like 09:00' }).trim().regex(HHMM, 'expected a 24-hour time like 09:00');
+const time = z.string(says('settings.error.time')).trim().regex(HHMM, says('settings.error.time24'));
 
 const wholeNumber = (min: number, max: number) =>
-  z.number({ error: 'expected a number' }).int('expected a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+  z.number(says('settings.error.number')).int(says('settings.error.wholeNumber')).min(min, atLeast(min)).max(max, atMost(max));
 
 const norm = z
-  .string({ error: 'expected text' })
+  .string(says('settings.error.text'))
   .overwrite((s) => s.replace(/\s+/g, ' ').trim())
-  .min(1, 'must not be empty')
-  .max(NORM_MAX_CHARS, `must be at most ${NORM_MAX_CHARS} characters`);
+  .min(1, says('settings.error.empty'))
+  .max(NORM_MAX_CHARS, maxChars(NORM_MAX_CHARS));
 
 export const ruleSettingsSchema = group({
   enabled: bool().default(true),
-  sensitivity: z.enum(SENSITIVITIES, { error: 'expected strict, balanced or relaxed' }).default('balanced'),
+  sensitivity: z.enum(SENSITIVITIES, says('settings.error.sensitivity')).default('balanced'),
   /** Extra trigger phrases for this rule (the person's or the team's words). */
   extraPhrases: phraseList(PHRASES_PER_LIST),
   /** Phrases this rule ignores. */
@@ -106,26 +134,26 @@ export const settingsFieldsSchema = group({
     start: time.default(defaults.workingHours.start),
     end: time.default(defaults.workingHours.end),
     days: z
-      .array(wholeNumber(0, 6), { error: 'expected a list of days (0 = Sunday … 6 = Saturday)' })
-      .min(1, 'pick at least one working day')
-      .refine(unique, 'lists the same day twice')
+      .array(wholeNumber(0, 6), dayList)
+      .min(1, says('settings.error.noDays'))
+      .refine(unique, says('settings.error.duplicateDay'))
       .default(() => [...defaults.workingHours.days]),
   })
-    .refine((wh) => minutesOf(wh.end) > minutesOf(wh.start), { path: ['end'], message: 'must be after the start time' })
+    .refine((wh) => minutesOf(wh.end) > minutesOf(wh.start), { path: ['end'], error: () => t('settings.error.endAfterStart') })
     .prefault({}),
   timeZone: z
-    .string({ error: 'expected a time zone like Europe/Berlin' })
+    .string(says('settings.error.timeZone'))
     .trim()
-    .max(64, 'expected a time zone like Europe/Berlin')
-    .refine(isTimeZone, 'expected an IANA time zone like Europe/Berlin')
+    .max(64, says('settings.error.timeZone'))
+    .refine(isTimeZone, says('settings.error.ianaTimeZone'))
     .default(runtimeTimeZone),
-  hourlyRate: z.number({ error: 'expected a number' }).min(0, 'must be 0 or more').max(100_000, 'must be at most 100000').default(defaults.hourlyRate),
+  hourlyRate: z.number(says('settings.error.number')).min(0, says('settings.error.notBelowZero')).max(100_000, atMost(100_000)).default(defaults.hourlyRate),
   currency: z
-    .string({ error: 'expected a currency code like USD' })
+    .string(says('settings.error.currency'))
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code like USD or EUR')
-    .refine(isCurrency, 'is not a known ISO 4217 currency code')
+    .regex(/^[A-Z]{3}$/, says('settings.error.currencyCode'))
+    .refine(isCurrency, says('settings.error.unknownCurrency'))
     .default(defaults.currency),
   largeMeetingGuests: wholeNumber(1, 1000).default(defaults.largeMeetingGuests),
   longMeetingMinutes: wholeNumber(5, 1440).default(defaults.longMeetingMinutes),
@@ -139,9 +167,9 @@ export const settingsFieldsSchema = group({
   reviewBeforeSend: bool().default(false),
   /** Epoch ms until which hints are paused; null = not snoozed. */
   snoozeUntil: z
-    .number({ error: 'expected a time (epoch ms) or null' })
-    .int('expected a whole number of milliseconds')
-    .min(0, 'must not be negative')
+    .number(says('settings.error.snoozeUntil'))
+    .int(says('settings.error.milliseconds'))
+    .min(0, says('settings.error.notNegative'))
     .nullable()
     .default(null),
   statsRetentionDays: wholeNumber(7, 3650).default(365),
@@ -150,13 +178,12 @@ export const settingsFieldsSchema = group({
 /** Serialized size as chrome.storage.sync counts it (UTF-8 JSON). */
 export const storedBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length + 'settings'.length;
 
+const kilobytes = (bytes: number) => new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024);
+
 export const settingsSchema = settingsFieldsSchema.superRefine((s, ctx) => {
   const bytes = storedBytes(s);
   if (bytes > SYNC_BUDGET_BYTES) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `settings are too large to sync (${(bytes / 1024).toFixed(1)} KB of ${(SYNC_BUDGET_BYTES / 1024).toFixed(1)} KB): remove some extra phrases or allow-list entries`,
-    });
+    ctx.addIssue({ code: 'custom', message: t('settings.error.tooLarge', { size: kilobytes(bytes), limit: kilobytes(SYNC_BUDGET_BYTES) }) });
   }
 });
 
@@ -182,14 +209,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** One problem with one setting, `path: problem`; the path stays as the settings file names it. */
+export function issueLine(path: string, problem: string): string {
+  return t('settings.issue', { path, problem });
+}
+
+/** "unknown rule" under `rules`, else "unknown setting". */
+export function unknownKey(parent: PropertyKey | undefined): string {
+  return parent === 'rules' ? t('settings.error.unknownRule') : t('settings.error.unknownSetting');
+}
+
 /** One line per problem, `path: message`, for errors shown to people. */
 export function formatIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
   return error.issues.flatMap((issue) => {
-    const path = formatPath([...prefix, ...issue.path]);
-    if (issue.code === 'unrecognized_keys') {
-      const what = path === 'rules' || path.endsWith('.rules') ? 'unknown rule' : 'unknown setting';
-      return issue.keys.map((key) => `${formatPath([...prefix, ...issue.path, key])}: ${what}`);
-    }
-    return [path ? `${path}: ${issue.message}` : issue.message];
+    const full = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => issueLine(formatPath([...full, key]), unknownKey(full.at(-1))));
+    const path = formatPath(full);
+    return [path ? issueLine(path, issue.message) : issue.message];
   });
 }

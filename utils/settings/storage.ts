@@ -11,8 +11,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { ruleIds } from '../analyzer/registry';
+import { t } from '../i18n';
 import { parseSettingsLenient } from './parse';
-import { DEFAULT_SETTINGS, formatIssues, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
+import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
 
 /**
  * Bump when the stored shape changes in a way the lenient parser cannot absorb (a renamed or
@@ -51,7 +52,7 @@ const MAX_NOTICE_PROBLEMS = 40;
 export class SettingsValidationError extends Error {
   readonly issues: string[];
   constructor(issues: string[]) {
-    super(`Settings not saved: ${issues.join('; ')}`);
+    super(t('settings.notSaved', { problems: issues.join('; ') }));
     this.name = 'SettingsValidationError';
     this.issues = issues;
   }
@@ -115,7 +116,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 export function setRuleEnabled(id: string, enabled: boolean): Promise<Settings> {
-  if (!ruleIds.includes(id)) return Promise.reject(new SettingsValidationError([`rules.${id}: unknown rule`]));
+  if (!ruleIds.includes(id)) return Promise.reject(new SettingsValidationError([issueLine(`rules.${id}`, t('settings.error.unknownRule'))]));
   return updateSettings((s) => ({ ...s, rules: { ...s.rules, [id]: { ...(s.rules[id] ?? ruleSettingsSchema.parse({})), enabled } } }));
 }
 

@@ -13,6 +13,7 @@
  * restoring the same backup twice never doubles a count — at the price that counts recorded
  * locally on a day the file also covers give way to the file's.
  */
+import { t } from '../i18n';
 import { z } from '../zod';
 import { siteSchema } from '../messages';
 import { formatPath } from '../settings/schema';
@@ -74,20 +75,29 @@ function isCalendarDay(day: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
+// Messages are functions, read when a file is refused, in the person's language.
+const dayError = { error: () => t('stats.import.day') };
+const ruleError = { error: () => t('stats.import.rule') };
+const numberError = { error: () => t('settings.error.number') };
+const notBelowZero = { error: () => t('settings.error.notBelowZero') };
+
 const day = z
-  .string({ error: 'expected a day like 2025-03-10' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2025-03-10')
-  .refine(isCalendarDay, 'is not a calendar day');
-const site = z.enum(siteSchema.options, { error: `expected one of ${siteSchema.options.join(', ')}` });
+  .string(dayError)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, dayError)
+  .refine(isCalendarDay, { error: () => t('stats.import.notCalendarDay') });
+const site = z.enum(siteSchema.options, { error: () => t('stats.import.site', { sites: siteSchema.options.join(', ') }) });
 // Rules removed in a later version keep their history, so any well-formed id is accepted.
 const rule = z
-  .string({ error: 'expected a rule id like no-deadline' })
-  .max(40, 'expected a rule id like no-deadline')
-  .regex(/^[a-z]+(?:-[a-z]+)*$/, 'expected a rule id like no-deadline');
+  .string(ruleError)
+  .max(40, ruleError)
+  .regex(/^[a-z]+(?:-[a-z]+)*$/, ruleError);
 const count = (field: string) =>
   FRACTIONAL.has(field)
-    ? z.number({ error: 'expected a number' }).min(0, 'must be 0 or more')
-    : z.number({ error: 'expected a number' }).int('expected a whole number').min(0, 'must be 0 or more');
+    ? z.number(numberError).min(0, notBelowZero)
+    : z
+        .number(numberError)
+        .int({ error: () => t('settings.error.wholeNumber') })
+        .min(0, notBelowZero);
 const counts = <F extends string>(fields: readonly F[]) => Object.fromEntries(fields.map((f) => [f, count(f)])) as Record<F, z.ZodNumber>;
 
 // Strict rows: a file with extra fields (text, names, anything) is refused, never stored.
@@ -102,9 +112,9 @@ const envelopeSchema = z.object({
 const fileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
-  exportedAt: z.iso.datetime({ error: 'expected the export time as an ISO date', offset: true }),
-  ruleDays: z.array(ruleDaySchema, { error: 'expected a list of rows' }),
-  siteDays: z.array(siteDaySchema, { error: 'expected a list of rows' }),
+  exportedAt: z.iso.datetime({ error: () => t('stats.import.exportedAt'), offset: true }),
+  ruleDays: z.array(ruleDaySchema, { error: () => t('stats.import.rows') }),
+  siteDays: z.array(siteDaySchema, { error: () => t('stats.import.rows') }),
 });
 
 const MAX_ERRORS = 5;
@@ -112,11 +122,13 @@ const MAX_ERRORS = 5;
 function describeIssues(error: z.ZodError): string {
   const lines = error.issues.slice(0, MAX_ERRORS).map((issue) => {
     const path = formatPath(issue.path);
-    const message = issue.code === 'unrecognized_keys' ? `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
-    return path ? `${path}: ${message}` : message;
+    const problem =
+      issue.code === 'unrecognized_keys' ? t('stats.import.unexpectedFields', issue.keys.length, { fields: issue.keys.join(', ') }) : issue.message;
+    return path ? t('settings.issue', { path, problem }) : problem;
   });
   const more = error.issues.length - MAX_ERRORS;
-  return `${lines.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+  const problems = lines.join('; ');
+  return more > 0 ? t('stats.import.problemsMore', { problems, more }) : t('stats.import.problems', { problems });
 }
 
 function firstDuplicate<T>(rows: readonly T[], key: (row: T) => string): string | null {
@@ -129,7 +141,7 @@ function firstDuplicate<T>(rows: readonly T[], key: (row: T) => string): string 
   return null;
 }
 
-const fail = (error: string): ImportResult => ({ ok: false, error: `Nothing was imported: ${error}` });
+const fail = (reason: string): ImportResult => ({ ok: false, error: t('stats.import.nothingImported', { reason }) });
 
 /** Validates the whole file first; writes in one transaction, so a bad file changes nothing. */
 export async function importStats(db: StatsDb, text: string): Promise<ImportResult> {
@@ -137,21 +149,20 @@ export async function importStats(db: StatsDb, text: string): Promise<ImportResu
   try {
     raw = JSON.parse(text);
   } catch {
-    const hint = /^\s*kind,day,/.test(text) ? ' (a CSV export is for spreadsheets; import the JSON export)' : '';
-    return fail(`the file is not JSON${hint}.`);
+    return fail(/^\s*kind,day,/.test(text) ? t('stats.import.csvNotJson') : t('stats.import.notJson'));
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return fail(`this is not an Async Nudge stats export (expected "format": "${EXPORT_FORMAT}" and a schemaVersion).`);
+  if (!envelope.success) return fail(t('stats.import.notExport', { format: EXPORT_FORMAT }));
   if (envelope.data.schemaVersion > EXPORT_SCHEMA_VERSION) {
-    return fail(`the file comes from a newer version of Async Nudge (schema ${envelope.data.schemaVersion}); update the extension first.`);
+    return fail(t('stats.import.newer', { version: envelope.data.schemaVersion }));
   }
   const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) return fail(`${describeIssues(parsed.error)}.`);
+  if (!parsed.success) return fail(describeIssues(parsed.error));
   const { ruleDays, siteDays } = parsed.data;
   const twiceRule = firstDuplicate(ruleDays, (r) => `${r.day} ${r.site} ${r.rule}`);
-  if (twiceRule) return fail(`ruleDays lists ${twiceRule} twice.`);
+  if (twiceRule) return fail(t('stats.import.ruleTwice', { row: twiceRule }));
   const twiceSite = firstDuplicate(siteDays, (r) => `${r.day} ${r.site}`);
-  if (twiceSite) return fail(`siteDays lists ${twiceSite} twice.`);
+  if (twiceSite) return fail(t('stats.import.siteTwice', { row: twiceSite }));
   try {
     await db.transaction('rw', db.ruleDays, db.siteDays, async () => {
       await Promise.all([db.ruleDays.bulkPut(ruleDays), db.siteDays.bulkPut(siteDays)]);

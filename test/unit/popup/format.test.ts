@@ -1,9 +1,10 @@
 /** The popup's small pure helpers: which site a tab is, the tips, and how numbers read. */
 import { describe, expect, it } from 'vitest';
-import { money, pointsDelta, ratio, tomorrowAt, untilLabel } from '@/components/popup/format';
+import { count, money, percent, pointsDelta, ratio, tomorrowAt, untilLabel } from '@/components/popup/format';
 import { ruleLabel, ruleTip } from '@/components/popup/rule-tips';
-import { siteForUrl } from '@/components/popup/sites';
+import { SITE_KEYS, siteForUrl, siteLabel, siteShortLabel } from '@/components/popup/sites';
 import { ruleIds } from '@/utils/analyzer/registry';
+import { getMessageFor } from '@/utils/i18n-node';
 
 describe('siteForUrl', () => {
   it.each([
@@ -26,6 +27,14 @@ describe('siteForUrl', () => {
   ])('%s is no site (%s)', (url, _why) => expect(siteForUrl(url)).toBeNull());
 });
 
+describe('site names', () => {
+  it('come from the locale files, short ones for the row of five switches', () => {
+    expect(SITE_KEYS).toEqual(['gmail', 'slack', 'outlook', 'gcal', 'outlookCalendar']);
+    expect(siteLabel('gcal')).toBe('Google Calendar');
+    expect(siteShortLabel('gcal')).toBe('G Calendar');
+  });
+});
+
 describe('rule tips', () => {
   it('every rule has a one-sentence tip of at most about two lines, and a why', () => {
     for (const id of ruleIds) {
@@ -39,6 +48,11 @@ describe('rule tips', () => {
   it('cuts a long suggestion to its first clause, asides first', () => {
     expect(ruleTip('no-deadline')?.tip).toBe('Say by when, or that there is no rush.');
     expect(ruleTip('link-access-check')?.tip).toBe('Open the sharing settings and make sure every reader has access.');
+  });
+
+  it("a rule's label is its name in the UI language", () => {
+    const english = getMessageFor('en');
+    for (const id of ruleIds) expect(ruleLabel(id), id).toBe(english(`rules_${id.replaceAll('-', '_')}_name`));
   });
 
   it('a rule id this version no longer has gets a name and no tip', () => {
@@ -58,6 +72,15 @@ describe('numbers', () => {
     expect(pointsDelta(0.72, 0.64)).toBe('+8 pts');
     expect(pointsDelta(0.5, 0.6)).toBe('−10 pts');
     expect(pointsDelta(0.5, 0.501)).toBe('±0 pts');
+    expect(pointsDelta(0.51, 0.5)).toBe('+1 pt');
+  });
+
+  it('numbers follow the UI language', () => {
+    expect(count(1234)).toBe('1,234');
+    expect(percent(0.745)).toBe('75%'); // rounded as the chart rounds, not 74%
+    expect(count(1234, 'de')).toBe('1.234');
+    expect(percent(0.75, 'de')).toBe('75\u00a0%');
+    expect(ratio(0.2, 'ar-EG')).toBe('٢٠:٨٠');
   });
 
   it('money has no cents and the person’s currency', () => {

@@ -1,4 +1,5 @@
 import { localClock, minutesOf, withinWorkingHours } from '../context';
+import { ruleText, weekdayName } from '../../i18n';
 import { defineMessageRule } from '../rule';
 
 /*
@@ -11,13 +12,8 @@ export default defineMessageRule({
     id: 'after-hours',
     severity: 'info',
     english: false,
-    why: 'A message sent outside working hours tells the reader that evenings are for work too, and lands in the night of someone in another time zone. Scheduled send keeps your pace without setting theirs.',
-    docs: { summary: 'Composed outside your configured working hours or days: consider scheduled send.' },
-    messages: { afterHours: "It's outside your working hours — consider scheduling this for {next}." },
-    suggestion: () => ({
-      text: "Use your mail or chat app's scheduled send so it arrives at the start of the reader's working day.",
-      templateKind: 'scheduled-send',
-    }),
+    messages: ['afterHours'],
+    suggestion: { templateKind: 'scheduled-send' },
   },
   check({ ctx, report }) {
     if (ctx.now === undefined) return;
@@ -28,8 +24,12 @@ export default defineMessageRule({
     const startMin = minutesOf(start);
     let offset = days.includes(day) && minutes < startMin ? 0 : 1;
     while (!days.includes((day + offset) % 7)) offset++;
-    const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-    const next = offset === 0 ? `${start} today` : offset === 1 ? `${start} tomorrow` : `${names[(day + offset) % 7]} ${start}`;
+    const next =
+      offset === 0
+        ? ruleText('after-hours', 'next.today', { time: start })
+        : offset === 1
+          ? ruleText('after-hours', 'next.tomorrow', { time: start })
+          : ruleText('after-hours', 'next.later', { day: weekdayName((day + offset) % 7), time: start });
     report({ messageId: 'afterHours', data: { next } });
   },
 });

@@ -51,15 +51,8 @@ export default defineMessageRule({
     id: 'ask-to-ask',
     severity: 'warn',
     english: true,
-    why: 'Asking whether you may ask (or whether anyone knows a topic) costs a round-trip before the real question arrives. Ask the question itself, and whoever can answer will.',
-    docs: {
-      summary: 'Asks to ask, or whether anyone knows a topic, without the question ("quick question", "got a minute?").',
-      example: 'Anyone here familiar with Kafka?',
-    },
-    messages: {
-      askToAsk: 'Ask the actual question — on its own this needs a reply before anyone can help.',
-      topicOnly: 'Ask what you want to know about it — "does anyone know X?" gets a "yes" first.',
-    },
+    example: 'Anyone here familiar with Kafka?',
+    messages: ['askToAsk', 'topicOnly'],
     lexicon: {
       availability: [
         'to ask (you |)(something|a question|a quick question|a few questions|smth)',
@@ -166,12 +159,8 @@ export default defineMessageRule({
         'anybody used',
       ],
     },
-    sensitivity: 'Relaxed flags only asking to ask ("got a minute?"), not "does anyone know X?"; strict also checks longer messages.',
-    suggestion: () => ({
-      text: 'Write the question itself, with what you tried and what you need — whoever knows can answer right away.',
-      template: 'Question: …\nWhat I tried: …\nNeeded by: …',
-      templateKind: 'context-ask-deadline',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, hits, sensitivity, report }) {
     const { start: a, end: z } = draft.authored;

@@ -20,9 +20,8 @@ export default defineMessageRule({
     severity: 'warn',
     english: true,
     checksWithoutHits: true,
-    why: 'Urgency without a time or a reason puts everyone in fire-fighting mode and wears the word out. A deadline and one line of why let the reader judge the priority.',
-    docs: { summary: 'Urgency words ("ASAP", "urgent", "!!!") with neither a concrete deadline nor a reason.', example: 'Need the numbers ASAP!!!' },
-    messages: { falseUrgency: 'Give a time and a reason instead of "{word}" — the reader can then prioritise.' },
+    example: 'Need the numbers ASAP!!!',
+    messages: ['falseUrgency'],
     lexicon: {
       urgent: [
         'asap',
@@ -58,12 +57,8 @@ export default defineMessageRule({
         'sos',
       ],
     },
-    sensitivity: 'Strict also counts "critical" as an urgency word.',
-    suggestion: (ctx) => ({
-      text: `Replace the urgency word with a time and one line of why (“by 14:00 — the board call starts then”). Team norm for urgent: ${ctx.responseNorms.urgent}.`,
-      template: 'Needed by … because …',
-      templateKind: 'context-ask-deadline',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline', data: (ctx) => ({ urgent: ctx.responseNorms.urgent }) },
   },
   check({ draft, hits, sensitivity, report }) {
     const candidates = [...hits];

@@ -312,15 +312,10 @@ export default defineMessageRule({
     id: 'greeting-only',
     severity: 'warn',
     english: false,
-    why: 'A bare greeting makes the reader wait for the real message. Async teams say hello and the point in one go, so the reader can act without a round-trip.',
-    docs: { summary: 'The whole message is a greeting or presence check ("hi", "are you there?").', example: 'Hey Anna, are you there?' },
-    messages: { greetingOnly: 'Say what you need in this message — a greeting alone forces a reply first.' },
-    sensitivity: 'Strict allows a few more words around the greeting ("hi there Anna and Ben"); relaxed only a bare greeting or one name.',
-    suggestion: () => ({
-      text: 'Add the point right after the greeting: the context, the question, and when you need an answer.',
-      template: 'Hi! Context: … Question: … Needed by: …',
-      templateKind: 'context-ask-deadline',
-    }),
+    example: 'Hey Anna, are you there?',
+    messages: ['greetingOnly'],
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, sensitivity, report }) {
     const { start, end } = draft.authored;

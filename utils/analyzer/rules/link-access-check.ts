@@ -15,15 +15,8 @@ export default defineMessageRule({
     id: 'link-access-check',
     severity: 'info',
     english: false,
-    why: 'A link the reader cannot open costs a request-access round-trip, often across time zones. Check the sharing settings before you send.',
-    docs: {
-      summary: 'Shares a Google Docs/Drive, Notion, Dropbox, OneDrive/SharePoint, Figma or Loom link: check who can open it.',
-      example: 'Draft is here: https://docs.google.com/document/d/…',
-    },
-    messages: { checkAccess: 'Check that everyone here can open this link (sharing settings).' },
-    suggestion: () => ({
-      text: 'Open the sharing settings and make sure every reader (or the whole team) has access — and say whether you want comments or edits.',
-    }),
+    example: 'Draft is here: https://docs.google.com/document/d/…',
+    messages: ['checkAccess'],
   },
   check({ draft, report }) {
     for (const u of urls(draft)) {

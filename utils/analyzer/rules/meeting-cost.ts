@@ -14,13 +14,7 @@ export default defineEventRule({
     kind: 'event',
     id: 'meeting-cost',
     severity: 'info',
-    why: 'Every hour in a meeting is multiplied by the number of people in it. Seeing the cost makes the trade-off against a written update concrete.',
-    docs: { summary: 'Always, when there are guests: (guests + 1) × hours × your hourly rate.' },
-    messages: {
-      cost: 'About {cost} of people-time ({people} people × {hours} h).',
-      costRecurring: 'About {cost} of people-time per meeting ({people} people × {hours} h), {monthly} a month.',
-    },
-    suggestion: () => ({ text: 'Shorter, fewer people, or a written update: each cuts the cost.' }),
+    messages: ['cost', 'costRecurring'],
   },
   check({ event, ctx, report }) {
     if (event.guests < 1 || event.durationMinutes <= 0) return;

@@ -15,11 +15,8 @@ export default defineMessageRule({
     severity: 'info',
     surfaces: ['chat'],
     english: false,
-    why: 'Each message in a burst is a separate notification. One complete message — context, ask, deadline — interrupts once and reads as a whole.',
-    docs: { summary: 'Chat only: three or more short messages to the same conversation within 60 s.' },
-    messages: { burst: 'That is {count} short messages in a minute — put the whole thought in one.' },
-    sensitivity: 'Strict flags the second short message in a minute, relaxed the fourth (balanced: the third).',
-    suggestion: () => ({ text: 'Write one message with the full thought: context, the ask, and by when.' }),
+    messages: ['burst'],
+    sensitivity: true,
   },
   check({ draft, ctx, sensitivity, report }) {
     if (ctx.now === undefined) return;

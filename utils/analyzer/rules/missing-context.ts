@@ -17,15 +17,8 @@ export default defineMessageRule({
     id: 'missing-context',
     severity: 'warn',
     english: true,
-    why: "Readers work from different places, days and memories. 'As discussed' or 'the doc' makes them search or ask; a link, a quote or one line of specifics lets them act.",
-    docs: {
-      summary: 'Leans on shared memory ("as discussed", "the doc", "same issue again") with no link, quote or specifics.',
-      example: 'Can you send me the doc we talked about?',
-    },
-    messages: {
-      recall: 'Add the specifics — the reader may not remember what this refers to.',
-      vagueNoun: 'Say which one — add a name, a link or a date so the reader can find it.',
-    },
+    example: 'Can you send me the doc we talked about?',
+    messages: ['recall', 'vagueNoun'],
     lexicon: {
       recall: [
         '(following up on|circling back on|re) our (chat|call|conversation|discussion|meeting)',
@@ -121,12 +114,8 @@ export default defineMessageRule({
         'that issue',
       ],
     },
-    sensitivity: 'Strict flags every unnamed "the doc"; relaxed skips longer messages that probably say which.',
-    suggestion: () => ({
-      text: 'Name it and link it: which document, ticket or decision, with a link or a one-line quote, so the reader needs no memory of the earlier talk.',
-      template: 'Context: (link / quote / which one) …\nAsk: …\nBy when: …',
-      templateKind: 'context-ask-deadline',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0 || hasSpecifics(draft)) return;

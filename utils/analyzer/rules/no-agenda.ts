@@ -29,15 +29,9 @@ export default defineEventRule({
     kind: 'event',
     id: 'no-agenda',
     severity: 'warn',
-    why: 'Without a goal and topics, guests cannot prepare or decide whether they are needed, and the meeting drifts. An agenda is also the first test of whether the meeting is needed at all.',
-    docs: { summary: 'Has guests but no agenda: an empty description, or one with no goal and no topics.' },
-    messages: { noAgenda: 'Add an agenda: the goal, the topics, and any pre-read.' },
-    sensitivity: 'Strict needs a stated goal; relaxed accepts any description of 15 words or more.',
-    suggestion: () => ({
-      text: 'Say what the meeting must decide or produce, list the topics, and link a pre-read so guests come prepared.',
-      template: 'Goal: …\nTopics:\n- …\n- …\nPre-read: …\nDecision needed: …',
-      templateKind: 'agenda',
-    }),
+    messages: ['noAgenda'],
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'agenda' },
   },
   check({ event, sensitivity, report }) {
     if (event.guests < 1 || isSocial(event)) return;

@@ -214,16 +214,11 @@ export default defineMessageRule({
     id: 'no-deadline',
     severity: 'warn',
     english: true,
-    why: 'Without a "by when", the reader cannot prioritise: they either drop everything or let it slide. A time (or "no rush") lets them plan around it.',
-    docs: { summary: 'A request to the reader with no time expectation (a date, "by Friday", "EOD", "no rush").', example: 'Could you review my PR?' },
-    messages: { noDeadline: 'Add when you need this — a date, "by Friday", or "no rush".' },
+    example: 'Could you review my PR?',
+    messages: ['noDeadline'],
     lexicon: REQUEST_LEXICON,
-    sensitivity: 'Relaxed counts only explicit requests ("could you", "please"), not bare imperatives or "can someone".',
-    suggestion: (ctx) => ({
-      text: `Say by when, or that there is no rush. Your team's norms: urgent ${ctx.responseNorms.urgent}, important ${ctx.responseNorms.important}, normal ${ctx.responseNorms.normal}.`,
-      template: ' — needed by …',
-      templateKind: 'context-ask-deadline',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline', data: (ctx) => ({ ...ctx.responseNorms }) },
   },
   check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0 || hasAnyTime(draft)) return;

@@ -8,10 +8,7 @@ export default defineEventRule({
     kind: 'event',
     id: 'outside-hours',
     severity: 'info',
-    why: "Meetings outside working hours eat into people's evenings and mornings — often someone else's, in another time zone.",
-    docs: { summary: 'Starts or ends outside your working hours or days.' },
-    messages: { outside: 'This meeting falls outside working hours ({hours}).' },
-    suggestion: () => ({ text: 'Move it inside the shared working hours, or make it async for those it would keep late.' }),
+    messages: ['outside'],
   },
   check({ event, ctx, report }) {
     const m = event.start ? START.exec(event.start) : null;

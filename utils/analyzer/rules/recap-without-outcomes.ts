@@ -23,12 +23,8 @@ export default defineMessageRule({
     id: 'recap-without-outcomes',
     severity: 'warn',
     english: true,
-    why: 'Enthusiasm is not a record. Without the decisions, owners and next steps written down, people who missed the meeting — and those who attended — remember it differently.',
-    docs: {
-      summary: 'A post-meeting message ("great meeting, thanks all") with no decisions, owners or next steps.',
-      example: "Guys, it was awesome! Great brainstorm! Let's do it!",
-    },
-    messages: { noOutcomes: 'Add what was decided, who owns what, and by when.' },
+    example: "Guys, it was awesome! Great brainstorm! Let's do it!",
+    messages: ['noOutcomes'],
     lexicon: {
       // An adjective of praise followed by a meeting noun ("what a great planning session").
       praise: [
@@ -132,12 +128,8 @@ export default defineMessageRule({
         'really productive',
       ],
     },
-    sensitivity: 'Strict counts a bare "thanks all" after a meeting; relaxed needs two recap cues.',
-    suggestion: () => ({
-      text: 'Write the outcome so it stands on its own: decisions, owners, due dates, and where the discussion continues.',
-      template: 'Decisions:\n- …\nOwner: …\nDue: …\nNext step: …',
-      templateKind: 'recap',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'recap' },
   },
   check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0) return;

@@ -14,15 +14,10 @@ export default defineEventRule({
     kind: 'event',
     id: 'status-meeting',
     severity: 'warn',
-    why: 'Status updates, FYIs, check-ins and polls move faster in writing: people read in two minutes what takes thirty live, and the update stays searchable.',
-    docs: { summary: 'A status update, standup, check-in, sync, FYI, announcement or poll that could be a written update.', example: 'Weekly status update' },
-    messages: { statusMeeting: 'This looks like a status meeting — a written update could replace it.' },
-    sensitivity: 'Strict also flags a bare "sync" in the title; relaxed reads only the title.',
-    suggestion: () => ({
-      text: 'Post a written update instead and keep the slot for questions that need a live answer (or cancel it).',
-      template: 'Async update — week of …\nDone:\n- …\nNext:\n- …\nBlockers / decisions needed:\n- …\nReply in thread by … with questions.',
-      templateKind: 'async-update',
-    }),
+    example: 'Weekly status update',
+    messages: ['statusMeeting'],
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'async-update' },
   },
   check({ event, sensitivity, report }) {
     const title = lowerSameLength(event.title);

@@ -21,12 +21,8 @@ export default defineMessageRule({
     id: 'sync-escalation',
     severity: 'info',
     english: true,
-    why: 'A call for something that could be written interrupts two calendars and leaves no record. Async teams keep live time for sensitive talks, brainstorms, 1:1s and onboarding.',
-    docs: {
-      summary: 'Proposes an ad-hoc call for something that could be written, with no reason live time is needed.',
-      example: 'Can we hop on a quick call about the roadmap?',
-    },
-    messages: { syncEscalation: 'Could this be written? Try the question in the thread first, or say why it needs a call.' },
+    example: 'Can we hop on a quick call about the roadmap?',
+    messages: ['syncEscalation'],
     lexicon: {
       call: [
         '(set up|find|grab|book|schedule|block) some time',
@@ -88,12 +84,8 @@ export default defineMessageRule({
         'catch up live',
       ],
     },
-    sensitivity: 'Strict accepts only people reasons (sensitive, conflict, 1:1, onboarding) for a call; relaxed flags only short call proposals.',
-    suggestion: () => ({
-      text: 'Write the question or the update in the thread with the context and what you need. If it truly needs live time, say why (sensitive, brainstorm, 1:1).',
-      template: 'Instead of a call: Context: … Question: … What I need from you by …',
-      templateKind: 'context-ask-deadline',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0) return;

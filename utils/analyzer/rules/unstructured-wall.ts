@@ -26,14 +26,8 @@ export default defineMessageRule({
     id: 'unstructured-wall',
     severity: 'info',
     english: false,
-    why: 'A wall of text hides the ask, and several questions in one block get one of them answered. Paragraphs and a list let the reader scan and reply point by point.',
-    docs: { summary: 'A long message (over ~150 words) with no paragraphs or list, or three or more questions in one block.' },
-    messages: {
-      wall: 'Break this up: {words} words in one block. Lead with the ask, then short paragraphs or a list.',
-      questions: '{count} questions in one block — number them so each gets an answer.',
-    },
-    sensitivity: 'Strict flags blocks over 100 words, relaxed over 250 (balanced: 150).',
-    suggestion: () => ({ text: 'Put the ask first, then context in short paragraphs; number multiple questions so replies can refer to them.' }),
+    messages: ['wall', 'questions'],
+    sensitivity: true,
   },
   check({ draft, sensitivity, report }) {
     const limit = WORDS_LIMIT[sensitivity];

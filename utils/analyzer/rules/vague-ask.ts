@@ -31,12 +31,8 @@ export default defineMessageRule({
     id: 'vague-ask',
     severity: 'warn',
     english: true,
-    why: 'An open question with no goal, options or decision makes every reader guess what you need, and the thread turns into a meeting. Say what you are deciding and what input helps.',
-    docs: {
-      summary: 'Open-ended ask ("any thoughts?", "let\'s discuss X") with no goal, options or decision needed.',
-      example: "Hey, let's discuss what we should do with Confluence. Any ideas?",
-    },
-    messages: { vagueAsk: 'Say what you need: the goal, the options you see, and the decision or feedback you want.' },
+    example: "Hey, let's discuss what we should do with Confluence. Any ideas?",
+    messages: ['vagueAsk'],
     lexicon: {
       // A lone word as its own sentence: "…Jenkins? thoughts"
       // "your thoughts" / "everyone's feedback": an ask only after a verb asking for it (checked at the hit).
@@ -103,12 +99,8 @@ export default defineMessageRule({
         'views?',
       ],
     },
-    sensitivity: 'Strict needs the options or the decision, not just a goal; relaxed lets longer or listed messages pass.',
-    suggestion: () => ({
-      text: 'State the problem, the options you see (with their costs), and what you want from the reader: a pick, a yes/no, or feedback on one part.',
-      template: 'Problem: …\nOptions: A) … B) …\nI suggest: …\nWhat I need from you: … by …',
-      templateKind: 'context-ask-deadline',
-    }),
+    sensitivity: true,
+    suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, hits, sensitivity, report }) {
     if (hits.length === 0) return;

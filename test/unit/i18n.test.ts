@@ -1,0 +1,107 @@
+/**
+ * The English catalog (locales/en.yml) is complete and every translation file is safe to drop in:
+ * a translation is a file, not a code change.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUPPORTED_LOCALES } from '@wxt-dev/i18n/build';
+import { describe, expect, test } from 'vitest';
+import { allRules } from '../../utils/analyzer/registry';
+import { ruleKey } from '../../utils/i18n';
+import { availableLocales, chromeMessages, localeMessages, messagesFromText, translationProblems } from '../../utils/i18n-node';
+
+const english = localeMessages('en');
+const keys = [...english.keys()];
+
+/** Our source: where messages are used. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx|html)$/.test(name) ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+const code = [...['components', 'entrypoints', 'utils'].flatMap(sources), readFileSync('wxt.config.ts', 'utf8')].join('\n');
+
+describe('the English catalog', () => {
+  test('every key is a valid browser message name, unique without regard to case', () => {
+    const names = Object.keys(chromeMessages('en'));
+    expect(names.length).toBe(keys.length);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_]+$/);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  test('no message is empty and no dollar sign is left unescaped', () => {
+    for (const [name, { message }] of Object.entries(chromeMessages('en'))) {
+      expect(message.trim(), name).not.toBe('');
+      // `$` starts a substitution in browser messages: a literal one is written `$$`.
+      expect(message.replace(/\$\$|\$[1-9]/g, ''), name).not.toContain('$');
+    }
+  });
+
+  test('each rule has its name, summary, why, messages and suggestion, and only the optional texts it uses', () => {
+    const ruleBlocks = new Set(keys.filter((k) => k.startsWith('rules.')).map((k) => k.split('.')[1]));
+    expect([...ruleBlocks].sort()).toEqual(allRules.map((r) => ruleKey(r.meta.id).slice('rules.'.length)).sort());
+    for (const { meta } of allRules) {
+      const base = ruleKey(meta.id);
+      for (const part of ['name', 'summary', 'why', 'suggestion', ...meta.messages.map((id) => `message.${id}`)]) {
+        expect(english.has(`${base}.${part}`), `${base}.${part}`).toBe(true);
+      }
+      expect(english.has(`${base}.template`), `${base}.template`).toBe(Boolean(meta.suggestion?.template));
+      expect(english.has(`${base}.sensitivity`), `${base}.sensitivity`).toBe(Boolean(meta.sensitivity));
+      const messages = keys.filter((k) => k.startsWith(`${base}.message.`)).map((k) => k.slice(`${base}.message.`.length));
+      expect(messages.sort(), `${meta.id}: messages in the catalog`).toEqual([...meta.messages].sort());
+    }
+  });
+
+  test('every message the code asks for by name exists', () => {
+    const asked = new Set<string>();
+    for (const m of code.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) asked.add(m[1] as string);
+    for (const m of code.matchAll(/__MSG_(\w+)__/g)) asked.add(m[1] as string);
+    expect(asked.size).toBeGreaterThan(50);
+    expect([...asked].filter((k) => !english.has(k))).toEqual([]);
+  });
+
+  test('every message is used (rules and sites are read by id)', () => {
+    const byId = /^(rules|sites)\./;
+    const unused = keys.filter((k) => !byId.test(k) && !code.includes(`'${k}'`) && !code.includes(`__MSG_${k}__`));
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('translations', () => {
+  test('every locale file is one the browsers support, and safe to drop in', () => {
+    for (const locale of availableLocales()) {
+      expect(SUPPORTED_LOCALES.has(locale), `locales/${locale}.yml: a browser locale code`).toBe(true);
+      if (locale !== 'en') expect(translationProblems(english, localeMessages(locale)), locale).toEqual([]);
+    }
+  });
+
+  test('a translation with a misspelt key, a lost placeholder or a missing plural is refused with the key named', () => {
+    const en = messagesFromText(`
+a:
+  hello: Hello {name}
+  items: { 1: 1 item, n: $1 items }
+  plain: Plain
+`);
+    const ok = messagesFromText(`
+a:
+  hello: Hallo {name}
+  items: { 1: 1 Eintrag, n: $1 Einträge }
+`);
+    expect(translationProblems(en, ok)).toEqual([]);
+    const bad = messagesFromText(`
+a:
+  helo: Hallo {name}
+  hello: Hallo {nom}
+  items: Einträge
+  plain: Schlicht $2
+`);
+    expect(translationProblems(en, bad)).toEqual([
+      'a.helo: not a message in English',
+      'a.hello: placeholders {nom} where English has {name}',
+      'a.items: needs plural forms',
+      'a.plain: uses $2, English fills only 0',
+    ]);
+  });
+});
