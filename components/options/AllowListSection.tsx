@@ -1,7 +1,6 @@
 /** Phrases no rule ever flags. */
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { ALLOW_LIST_MAX, PHRASE_MAX_CHARS, PHRASE_MIN_CHARS } from '@/utils/settings/schema';
-import { formatCount } from './format';
 import { PhraseList } from './PhraseList';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
@@ -20,9 +19,9 @@ export function AllowListSection({ store }: { store: SettingsStore }) {
         }}
         placeholder={t('options.allowList.placeholder')}
         help={t('options.allowList.limits', ALLOW_LIST_MAX, {
-          count: formatCount(ALLOW_LIST_MAX),
-          min: formatCount(PHRASE_MIN_CHARS),
-          max: formatCount(PHRASE_MAX_CHARS),
+          count: formatNumber(ALLOW_LIST_MAX),
+          min: formatNumber(PHRASE_MIN_CHARS),
+          max: formatNumber(PHRASE_MAX_CHARS),
         })}
         items={store.settings.allowList}
         change={(items) => (s) => ({ ...s, allowList: items })}

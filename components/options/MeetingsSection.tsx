@@ -1,10 +1,8 @@
 /** What a meeting costs and when it counts as large or long. */
 import { useMemo } from 'react';
-import { formatMoney } from '@/utils/analyzer/context';
-import { t, uiLocale } from '@/utils/i18n';
+import { formatMoney, formatNumber, t, uiLocale } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { numberFrom, SelectField, TextField } from './Fields';
-import { formatCount } from './format';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
@@ -65,7 +63,7 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
           inputProps={{ min: 1, max: 1000, step: 1, inputMode: 'numeric' }}
           suffix={<span className="unit">{t('options.meetings.guestsUnit', s.largeMeetingGuests)}</span>}
           change={(text) => (cur) => ({ ...cur, largeMeetingGuests: numberFrom(text) })}
-          help={t('options.meetings.default', { value: formatCount(DEFAULT_SETTINGS.largeMeetingGuests) })}
+          help={t('options.meetings.default', { value: formatNumber(DEFAULT_SETTINGS.largeMeetingGuests) })}
         />
         <TextField
           store={store}
@@ -76,7 +74,7 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
           inputProps={{ min: 5, max: 1440, step: 5, inputMode: 'numeric' }}
           suffix={<span className="unit">{t('options.meetings.minutesUnit', s.longMeetingMinutes)}</span>}
           change={(text) => (cur) => ({ ...cur, longMeetingMinutes: numberFrom(text) })}
-          help={t('options.meetings.default', { value: formatCount(DEFAULT_SETTINGS.longMeetingMinutes) })}
+          help={t('options.meetings.default', { value: formatNumber(DEFAULT_SETTINGS.longMeetingMinutes) })}
         />
       </div>
     </Section>

@@ -1,10 +1,9 @@
 /** What is kept and what never is, how long counts are kept, and the person's copy of them. */
 import { useRef, useState } from 'react';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { localDay } from '@/utils/stats/db';
 import { downloadText } from './download';
 import { numberFrom, TextField } from './Fields';
-import { formatCount } from './format';
 import { Section } from './Section';
 import type { StatsData } from './stats-data';
 import type { SettingsStore } from './store';
@@ -45,7 +44,7 @@ function StatsActions({ stats }: { stats: StatsData }) {
       const result = await stats.importText(await file.text());
       if (fileInput.current) fileInput.current.value = '';
       return result.ok
-        ? { ok: true, text: t('options.privacy.stats.imported', result.rows, { count: formatCount(result.rows), file: file.name }) }
+        ? { ok: true, text: t('options.privacy.stats.imported', result.rows, { count: formatNumber(result.rows), file: file.name }) }
         : { ok: false, text: result.error };
     });
 

@@ -3,10 +3,9 @@ import { useDeferredValue, useState } from 'react';
 import { eventRules, messageRules } from '@/utils/analyzer/registry';
 import type { Rule } from '@/utils/analyzer/rule';
 import type { Severity } from '@/utils/analyzer/types';
-import { ruleText, siteName, t, uiLocale } from '@/utils/i18n';
+import { formatList, formatNumber, ruleText, siteName, t, uiLocale } from '@/utils/i18n';
 import { ruleSettingsSchema, SENSITIVITIES, type RuleSettings, type Settings, type SiteKey } from '@/utils/settings/schema';
 import { SelectField, Toggle } from './Fields';
-import { formatCount, formatList } from './format';
 import { PhraseList } from './PhraseList';
 import { PASSING_EXAMPLES } from './rule-examples';
 import { Section } from './Section';
@@ -26,7 +25,11 @@ const SEVERITY_LABELS: Record<Severity, () => string> = {
 
 const MESSAGE_SITES: readonly SiteKey[] = ['gmail', 'slack', 'outlook'];
 const MEETING_SITES: readonly SiteKey[] = ['gcal', 'outlookCalendar'];
-const sitesOf = (keys: readonly SiteKey[]) => formatList(keys.map((key) => siteName(key)));
+const sitesOf = (keys: readonly SiteKey[]) =>
+  formatList(
+    keys.map((key) => siteName(key)),
+    { type: 'unit', style: 'short' },
+  );
 
 const lower = (text: string) => text.toLocaleLowerCase(uiLocale());
 
@@ -119,8 +122,8 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
       )}
       {readsPhrases && (
         <details className="phrases">
-          <summary aria-label={t('options.rules.phrases.summaryFor', phraseCount, { rule: id, count: formatCount(phraseCount) })}>
-            {t('options.rules.phrases.summary', phraseCount, { count: formatCount(phraseCount) })}
+          <summary aria-label={t('options.rules.phrases.summaryFor', phraseCount, { rule: id, count: formatNumber(phraseCount) })}>
+            {t('options.rules.phrases.summary', phraseCount, { count: formatNumber(phraseCount) })}
           </summary>
           <div className="phrase-grid">
             {takesExtraPhrases && (
@@ -196,8 +199,8 @@ export function RulesSection({ store }: { store: SettingsStore }) {
         />
         <p className="help" id="rule-filter-count" aria-live="polite">
           {shown === total
-            ? t('options.rules.filter.count', total, { count: formatCount(total) })
-            : t('options.rules.filter.matching', shown, { shown: formatCount(shown), total: formatCount(total) })}
+            ? t('options.rules.filter.count', total, { count: formatNumber(total) })
+            : t('options.rules.filter.matching', shown, { shown: formatNumber(shown), total: formatNumber(total) })}
         </p>
       </div>
       {shown === 0 && <p className="empty">{t('options.rules.filter.none', { query: deferred })}</p>}

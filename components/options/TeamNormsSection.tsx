@@ -1,13 +1,12 @@
 /** The team's response-time norms, sharing them as a file, and how hints behave while writing. */
 import { useEffect, useRef, useState } from 'react';
-import { t, uiLocale } from '@/utils/i18n';
+import { formatNumber, t, uiLocale } from '@/utils/i18n';
 import { issueLine } from '@/utils/settings/schema';
 import { exportNorms, importNorms } from '@/utils/settings/norms';
 import { SettingsValidationError } from '@/utils/settings/storage';
 import { localDay } from '@/utils/stats/db';
 import { downloadText, slug } from './download';
 import { TextField, Toggle } from './Fields';
-import { formatCount } from './format';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
@@ -180,7 +179,7 @@ function ImportNorms({ store }: { store: SettingsStore }) {
       </p>
       {outcome?.ok === false && (
         <div className="import-result import-failed" role="alert" id="norms-import-errors">
-          <p>{t('options.teamNorms.importFailed', outcome.errors.length, { file: outcome.file, count: formatCount(outcome.errors.length) })}</p>
+          <p>{t('options.teamNorms.importFailed', outcome.errors.length, { file: outcome.file, count: formatNumber(outcome.errors.length) })}</p>
           <ul>
             {outcome.errors.map((line) => (
               <ImportError key={line} line={line} />

@@ -1,11 +1,11 @@
-import { siteName, t, uiLocale } from '@/utils/i18n';
+import { formatList, siteName, t } from '@/utils/i18n';
 import { count, ratio } from './format';
 import { SYNC_TARGET, TREND_WEEKS } from './popup-stats';
 
 /** A new install: what will appear here, and that it all stays on this computer. */
 export function EmptyState() {
   // The sites people write messages on; the calendars come up under "meetings".
-  const sites = new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).format([siteName('gmail'), siteName('slack'), siteName('outlook')]);
+  const sites = formatList([siteName('gmail'), siteName('slack'), siteName('outlook')], { type: 'disjunction' });
   return (
     <section className="empty" aria-labelledby="empty-title">
       <h2 id="empty-title">{t('popup.empty.title')}</h2>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { t } from '@/utils/i18n';
+import { formatMoney, t } from '@/utils/i18n';
 import type { RuleCounts, SiteCounts } from '@/utils/stats/db';
-import { count as formatCount, money, percent, pointsDelta, ratio } from './format';
+import { count as formatCount, percent, pointsDelta, ratio } from './format';
 import { cleanShare, SYNC_TARGET, syncSplit } from './popup-stats';
 
 export interface WeekNumbers {
@@ -63,7 +63,7 @@ export function WeekSummary({ thisWeek, lastWeek, currency }: { thisWeek: WeekNu
     site.meetingsFlagged
       ? t('popup.counts.meetings_cost', {
           count: formatCount(site.meetingsFlagged),
-          cost: currency ? money(site.flaggedCost, currency) : t('popup.pending'),
+          cost: currency ? formatMoney(site.flaggedCost, currency) : t('popup.pending'),
         })
       : formatCount(0);
   const { messagesClean, messagesSent } = thisWeek.site;

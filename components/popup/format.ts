@@ -1,23 +1,14 @@
 /** Numbers, days and times as the popup writes them, in the browser's UI language. */
-import { t, uiLocale } from '@/utils/i18n';
+import { formatNumber, t, uiLocale } from '@/utils/i18n';
 import type { Day } from '@/utils/stats/db';
 
 const dayDate = (day: Day) => new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 
-/** One formatter per locale and options (building one costs far more than using it). */
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
-
 /** A count as the locale writes it: 1234 → "1,234". */
-export const count = (n: number, locale = uiLocale()) => numberFormat(locale).format(n);
+export const count = (n: number, locale = uiLocale()) => formatNumber(n, {}, locale);
 
 /** A share in whole percent, rounded as the chart rounds it: 0.745 → "75%". */
-export const percent = (share: number, locale = uiLocale()) => numberFormat(locale, { style: 'percent' }).format(Math.round(share * 100) / 100);
+export const percent = (share: number, locale = uiLocale()) => formatNumber(Math.round(share * 100) / 100, { style: 'percent' }, locale);
 
 /** The change between two shares in whole percentage points, signed: "+8 pts", "−3 pts", "±0 pts". */
 export function pointsDelta(now: number, before: number, locale = uiLocale()): string {
@@ -30,10 +21,6 @@ export function pointsDelta(now: number, before: number, locale = uiLocale()): s
 export function ratio(share: number, locale = uiLocale()): string {
   const sync = Math.round(share * 100);
   return `${count(sync, locale)}:${count(100 - sync, locale)}`;
-}
-
-export function money(amount: number, currency: string, locale = uiLocale()): string {
-  return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export const shortDay = (day: Day, locale = uiLocale()) => dayDate(day).toLocaleDateString(locale, { day: 'numeric', month: 'short' });

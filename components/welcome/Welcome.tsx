@@ -7,7 +7,7 @@ import { type FormEvent, Fragment, type ReactNode, useEffect, useMemo, useRef, u
 import { shortcutKeys } from '@/components/HintUi';
 import { describedBy, FieldError, sentence } from '@/components/options/Fields';
 import type { Issue } from '@/components/options/store';
-import { siteName, t, uiLocale, weekdayName } from '@/utils/i18n';
+import { formatList, siteName, t, weekdayName } from '@/utils/i18n';
 import { formatPath, runtimeTimeZone, settingsSchema, type Settings, type SiteKey } from '@/utils/settings/schema';
 import { loadSettings, SettingsValidationError, updateSettings } from '@/utils/settings/storage';
 
@@ -73,11 +73,6 @@ function timeZoneOptions(current: string): Array<{ value: string; label: string 
   });
 }
 
-/** "Gmail, Slack, and Google Calendar", in the list style of the browser's language. */
-function listOf(names: string[]): string {
-  return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(names);
-}
-
 /** Where a part with markup goes in a message: passed as the named placeholder's value. */
 const slot = (name: string) => `\u0001${name}\u0002`;
 
@@ -139,7 +134,7 @@ function Confirmation({ saved, draft }: { saved: Saved; draft: Draft | null }) {
       <div className="confirmation">
         <p className="confirmation-title">
           <span aria-hidden="true">✓ </span>
-          {on.length ? t('welcome.status.savedOn', { sites: listOf(on) }) : t('welcome.status.savedOff')}
+          {on.length ? t('welcome.status.savedOn', { sites: formatList(on) }) : t('welcome.status.savedOff')}
         </p>
         <p>{rich(t('welcome.status.next', { shortcut: slot('shortcut') }), { shortcut: <Shortcut /> })}</p>
       </div>

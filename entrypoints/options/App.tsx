@@ -8,8 +8,7 @@ import { type StatsData, statsData } from '@/components/options/stats-data';
 import { type SettingsStore, useSettingsStore } from '@/components/options/store';
 import { TeamNormsSection } from '@/components/options/TeamNormsSection';
 import { WorkingHoursSection } from '@/components/options/WorkingHoursSection';
-import { formatCount } from '@/components/options/format';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 
 /** Section ids and their titles (the same titles the sections show). */
 const SECTIONS: ReadonlyArray<readonly [string, () => string]> = [
@@ -30,7 +29,7 @@ function statusText(store: SettingsStore | null): string {
   const invalid = store.invalidFields.size;
   const state = store.saveState;
   if (state.kind === 'saving') return t('options.status.saving');
-  if (invalid) return t('options.status.invalid', invalid, { count: formatCount(invalid) });
+  if (invalid) return t('options.status.invalid', invalid, { count: formatNumber(invalid) });
   if (state.kind === 'failed') return t('options.status.failed', { reason: state.message });
   if (state.kind === 'saved') return t('options.status.saved');
   return t('options.status.idle');

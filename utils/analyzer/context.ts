@@ -1,4 +1,3 @@
-import { uiLocale } from '../i18n';
 import type { AnalyzeContext } from './types';
 
 export const DEFAULT_CONTEXT: AnalyzeContext = {
@@ -52,19 +51,4 @@ export function localClock(at: number, timeZone?: string): { day: number; minute
 export function withinWorkingHours(day: number, minutes: number, ctx: AnalyzeContext): boolean {
   const wh = ctx.workingHours;
   return wh.days.includes(day) && minutes >= minutesOf(wh.start) && minutes < minutesOf(wh.end);
-}
-
-const money = new Map<string, Intl.NumberFormat>();
-
-export function formatMoney(amount: number, currency: string): string {
-  let f = money.get(currency);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
-    } catch {
-      f = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 });
-    }
-    money.set(currency, f);
-  }
-  return f.format(amount);
 }

@@ -3,7 +3,7 @@
  * everyone imports. Personal things stay out of it: sites, time zone, snooze, stats retention.
  * Import is all or nothing: any invalid field is reported and nothing is applied.
  */
-import { t, uiLocale } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { formatIssues, formatLimit, formatPath, issueLine, settingsSchema, type Settings, unknownKey } from './schema';
 
 export const NORMS_FORMAT = 'async-nudge-team-norms';
@@ -80,7 +80,7 @@ export function importNorms(text: string, current: Settings): ImportResult {
   if (version !== NORMS_SCHEMA_VERSION) {
     return fail(
       typeof version === 'number' && version > NORMS_SCHEMA_VERSION
-        ? t('settings.norms.newer', { version: new Intl.NumberFormat(uiLocale()).format(version) })
+        ? t('settings.norms.newer', { version: formatNumber(version) })
         : t('settings.norms.unknownVersion'),
     );
   }

@@ -3,7 +3,7 @@
  * losing what is still good: each field that fails the schema goes back to its default, lists
  * lose only their bad items, and every repair is listed for the person to see once.
  */
-import { t, uiLocale } from '../i18n';
+import { formatList, formatNumber, t } from '../i18n';
 import { z } from '../zod';
 import {
   DEFAULT_SETTINGS,
@@ -21,8 +21,6 @@ import {
 const MAX_PROBLEMS = 40;
 const MAX_ITEMS_SCANNED = 500;
 
-const formatCount = (n: number) => new Intl.NumberFormat(uiLocale()).format(n);
-
 class Problems {
   readonly list: string[] = [];
   private dropped = 0;
@@ -34,7 +32,7 @@ class Problems {
   }
   result(): string[] {
     if (!this.dropped) return this.list;
-    return [...this.list, t('settings.repair.moreProblems', this.dropped, { count: formatCount(this.dropped) })];
+    return [...this.list, t('settings.repair.moreProblems', this.dropped, { count: formatNumber(this.dropped) })];
   }
 }
 
@@ -45,7 +43,7 @@ function describe(value: unknown): string {
   if (typeof value === 'number') return formatLimit(value);
   if (Array.isArray(value)) {
     const items = value.map((v) => (typeof v === 'number' ? formatLimit(v) : String(v)));
-    return items.length ? new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' }).format(items) : t('settings.value.emptyList');
+    return items.length ? formatList(items, { type: 'unit', style: 'short' }) : t('settings.value.emptyList');
   }
   return String(value);
 }
@@ -132,7 +130,7 @@ function repairList(schema: z.ZodArray, value: unknown, fallback: unknown, path:
     else problems.add([...path, i], () => removedNote(firstMessage(grown.error)));
   }
   const more = value.length - scanned;
-  if (more > 0) problems.add(path, () => t('settings.repair.moreItems', more, { count: formatCount(more) }));
+  if (more > 0) problems.add(path, () => t('settings.repair.moreItems', more, { count: formatNumber(more) }));
   const list = schema.safeParse(kept);
   if (list.success) return list.data;
   problems.add(path, () => resetNote(firstMessage(list.error), fallback));
@@ -153,7 +151,7 @@ function fitSyncBudget(s: Settings, problems: Problems): void {
     longest.items.pop();
     removed.set(longest, (removed.get(longest) ?? 0) + 1);
   }
-  for (const [list, n] of removed) problems.add(list.path, () => t('settings.repair.phrasesRemoved', n, { count: formatCount(n) }));
+  for (const [list, n] of removed) problems.add(list.path, () => t('settings.repair.phrasesRemoved', n, { count: formatNumber(n) }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { z } from '../zod';
 import { DEFAULT_CONTEXT, minutesOf } from '../analyzer/context';
 import { ruleIds } from '../analyzer/registry';
 import type { GeneratedI18nStructure } from '#i18n';
-import { t, uiLocale, weekdayName } from '../i18n';
+import { formatNumber, t, weekdayName } from '../i18n';
 
 export const PHRASE_MIN_CHARS = 2;
 export const PHRASE_MAX_CHARS = 60;
@@ -52,7 +52,7 @@ export function runtimeTimeZone(): string {
 }
 
 /** A limit as the person types it into a number box: the UI language's digits, no grouping. */
-export const formatLimit = (n: number): string => new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(n);
+export const formatLimit = (n: number): string => formatNumber(n, { useGrouping: false });
 
 /** `settings.error.*` messages without placeholders. */
 type ErrorKey = {
@@ -178,7 +178,7 @@ export const settingsFieldsSchema = group({
 /** Serialized size as chrome.storage.sync counts it (UTF-8 JSON). */
 export const storedBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length + 'settings'.length;
 
-const kilobytes = (bytes: number) => new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024);
+const kilobytes = (bytes: number) => formatNumber(bytes / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export const settingsSchema = settingsFieldsSchema.superRefine((s, ctx) => {
   const bytes = storedBytes(s);

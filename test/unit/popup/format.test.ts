@@ -1,6 +1,7 @@
 /** The popup's small pure helpers: which site a tab is, the tips, and how numbers read. */
 import { describe, expect, it } from 'vitest';
-import { count, money, percent, pointsDelta, ratio, tomorrowAt, untilLabel } from '@/components/popup/format';
+import { count, percent, pointsDelta, ratio, tomorrowAt, untilLabel } from '@/components/popup/format';
+import { formatMoney as money } from '@/utils/i18n';
 import { ruleLabel, ruleTip } from '@/components/popup/rule-tips';
 import { SITE_KEYS, siteForUrl, siteLabel, siteShortLabel } from '@/components/popup/sites';
 import { ruleIds } from '@/utils/analyzer/registry';

@@ -1,4 +1,4 @@
-import { formatMoney } from '../context';
+import { formatMoney } from '../../i18n';
 import { defineEventRule } from '../rule';
 import type { RecurrenceFrequency } from '../types';
 
