@@ -30,6 +30,20 @@ export function FieldError({ id, issues, format = sentence }: { id: string; issu
   );
 }
 
+/** Under a text or select field: its error, when it has one, then its help. */
+function FieldNotes({ errorId, issues, helpId, help }: { errorId: string; issues: readonly Issue[]; helpId?: string; help?: ReactNode }) {
+  return (
+    <>
+      <FieldError id={errorId} issues={issues} />
+      {help && (
+        <p className="help" id={helpId}>
+          {help}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** `aria-describedby` for a control: its help text and, when shown, its error. */
 export function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const list = ids.filter(Boolean);
@@ -143,12 +157,7 @@ function TextFieldDraft({ store, id, label, help, value, change, type = 'text', 
         />
         {suffix}
       </div>
-      <FieldError id={errorId} issues={issues} />
-      {help && (
-        <p className="help" id={helpId}>
-          {help}
-        </p>
-      )}
+      <FieldNotes errorId={errorId} issues={issues} helpId={helpId} help={help} />
     </div>
   );
 }
@@ -239,12 +248,7 @@ export function SelectField({ store, id, label, ariaLabel, help, value, options,
           </option>
         ))}
       </select>
-      <FieldError id={errorId} issues={issues} />
-      {help && (
-        <p className="help" id={helpId}>
-          {help}
-        </p>
-      )}
+      <FieldNotes errorId={errorId} issues={issues} helpId={helpId} help={help} />
     </div>
   );
 }
