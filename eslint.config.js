@@ -19,4 +19,27 @@ export default tseslint.config(
       'no-misleading-character-class': 'error',
     },
   },
+  {
+    // The analyzer is a pure library: text in, findings with message ids out. Words, money and dates
+    // are the UI's (utils/i18n/finding-text.ts); it runs the same in a page, a worker and plain Node.
+    files: ['utils/analyzer/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'The analyzer runs in the browser too: no Node modules.' },
+            { regex: '^(?:wxt|@wxt-dev|webextension-polyfill|react|preact|dexie)', message: 'The analyzer is pure: no browser, UI or storage libraries.' },
+            {
+              regex: '(?:^|/)(?:i18n|settings|sites|stats|messages|catalog)(?:/|$)',
+              message: 'The analyzer reports ids; words, settings and storage belong to the layers above it.',
+            },
+            { regex: '^@/', message: 'Relative imports only inside the analyzer.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
 );

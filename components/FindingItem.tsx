@@ -1,7 +1,8 @@
 import type { ReactNode, Ref } from 'react';
-import { ruleIds } from '../utils/analyzer/registry';
+import { isRuleId } from '../utils/catalog/rules';
 import type { Finding } from '../utils/analyzer/types';
 import { ruleText, t } from '../utils/i18n';
+import { findingText } from '../utils/i18n/finding-text';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -15,23 +16,24 @@ export interface FindingItemProps {
 
 /** One finding as both panels show it: severity in words and icon, message, why, what to do, and the actions. */
 export function FindingItem({ finding: f, onDismiss, onDisable, dismissRef, children }: FindingItemProps) {
+  const words = findingText(f);
   return (
     <li className={`finding ${f.severity}`}>
       <p className="message">
         <span className="sev" aria-label={f.severity === 'warn' ? t('hint.finding.warning') : t('hint.finding.note')}>
           {f.severity === 'warn' ? '⚠' : 'ℹ'}
         </span>{' '}
-        {f.message}
+        {words.message}
       </p>
-      <p className="why">{f.why}</p>
-      <p className="suggestion">{f.suggestion.text}</p>
+      <p className="why">{words.why}</p>
+      <p className="suggestion">{words.suggestion}</p>
       <div className="actions">
         {children}
         <button type="button" ref={dismissRef} onClick={() => onDismiss(f)}>
           {t('hint.finding.dismiss')}
         </button>
         {/* A note about the analysis itself (a draft checked in part) is no rule to turn off. */}
-        {ruleIds.includes(f.rule) && (
+        {isRuleId(f.rule) && (
           <button type="button" onClick={() => onDisable(f)}>
             {t('hint.finding.turnOff', { rule: ruleText(f.rule, 'name') })}
           </button>

@@ -1,5 +1,6 @@
 import type { Finding } from '../utils/analyzer/types';
 import { t } from '../utils/i18n';
+import { findingText, words } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
 import { badgeCounts } from './HintUi';
 
@@ -53,13 +54,13 @@ export function MeetingPanel(props: MeetingPanelProps) {
           {warns ? '⚠' : 'ℹ'}
         </span>
         <span className="badge-count">{flags.length}</span>
-        {cost && <span className="badge-cost">{String(cost.data?.cost ?? '')}</span>}
+        {cost && <span className="badge-cost">{String(words(cost.data)?.cost ?? '')}</span>}
       </button>
       {open && (
         <div className="panel" role="dialog" aria-label={t('meeting.panel.label')} onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>
           {cost && (
             <p className="cost" data-amount={String(cost.data?.amount ?? '')}>
-              {cost.message}
+              {findingText(cost).message}
             </p>
           )}
           {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync]?.() ?? t('meeting.keepSync.other')}</p>}

@@ -3,9 +3,10 @@
  * ids only: no message text, subject, name, address or title ever crosses this line.
  * The background validates every message with this schema (content scripts run in pages).
  */
+import { SITE_IDS } from './catalog/sites';
 import { z } from './zod';
 
-export const siteSchema = z.enum(['gmail', 'slack', 'outlook', 'gcal', 'outlook-calendar']);
+export const siteSchema = z.enum(SITE_IDS);
 const ruleId = z
   .string()
   .regex(/^[a-z]+(?:-[a-z]+)*$/)

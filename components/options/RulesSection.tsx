@@ -4,10 +4,10 @@ import { eventRules, messageRules } from '@/utils/analyzer/registry';
 import type { Rule } from '@/utils/analyzer/rule';
 import type { Severity } from '@/utils/analyzer/types';
 import { formatList, formatNumber, ruleText, siteName, t, uiLocale } from '@/utils/i18n';
-import { ruleSettingsSchema, SENSITIVITIES, type RuleSettings, type Settings, type SiteKey } from '@/utils/settings/schema';
+import { sitesOfKind, type SiteKey } from '@/utils/catalog/sites';
+import { ruleSettingsSchema, SENSITIVITIES, type RuleSettings, type Settings } from '@/utils/settings/schema';
 import { SelectField, Toggle } from './Fields';
 import { PhraseList } from './PhraseList';
-import { PASSING_EXAMPLES } from './rule-examples';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
@@ -23,8 +23,8 @@ const SEVERITY_LABELS: Record<Severity, () => string> = {
   info: () => t('options.rules.severity.info'),
 };
 
-const MESSAGE_SITES: readonly SiteKey[] = ['gmail', 'slack', 'outlook'];
-const MEETING_SITES: readonly SiteKey[] = ['gcal', 'outlookCalendar'];
+const MESSAGE_SITES = sitesOfKind('message');
+const MEETING_SITES = sitesOfKind('event');
 const sitesOf = (keys: readonly SiteKey[]) =>
   formatList(
     keys.map((key) => siteName(key)),
@@ -32,12 +32,6 @@ const sitesOf = (keys: readonly SiteKey[]) =>
   );
 
 const lower = (text: string) => text.toLocaleLowerCase(uiLocale());
-
-/**
- * Message rules that judge the whole message (its timing, length or pace) and report no text
- * range, so the analyzer has nothing for an allowed phrase to excuse: no phrase lists for them.
- */
-export const WHOLE_MESSAGE_RULES: ReadonlySet<string> = new Set(['after-hours', 'message-burst', 'unstructured-wall']);
 
 function ruleOf(s: Settings, id: string): RuleSettings {
   return s.rules[id] ?? ruleSettingsSchema.parse({});
@@ -49,8 +43,8 @@ function withRule(id: string, patch: Partial<RuleSettings>) {
 
 /** Everything a person might search a rule by, lower-cased: its words as they read them, and its English examples. */
 function searchText(rule: Rule, settings: RuleSettings): string {
-  const { id, example } = rule.meta;
-  const texts = [id, ruleText(id, 'name'), ruleText(id, 'summary'), ruleText(id, 'why'), example ?? '', PASSING_EXAMPLES[id] ?? ''];
+  const { id, example, passes } = rule.meta;
+  const texts = [id, ruleText(id, 'name'), ruleText(id, 'summary'), ruleText(id, 'why'), example ?? '', passes ?? ''];
   return lower([...texts, ...settings.extraPhrases, ...settings.allow].join('\n'));
 }
 
@@ -62,10 +56,10 @@ function matches(rule: Rule, settings: RuleSettings, query: string): boolean {
 }
 
 function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
-  const { id, severity, example, kind } = rule.meta;
+  const { id, severity, example, passes: good } = rule.meta;
   const settings = ruleOf(store.settings, id);
-  const good = PASSING_EXAMPLES[id];
-  const readsPhrases = kind === 'message' && !WHOLE_MESSAGE_RULES.has(id);
+  // Rules that judge the whole message (timing, length, pace) report no range: nothing for a phrase to excuse.
+  const readsPhrases = rule.meta.kind === 'message' && !rule.meta.wholeMessage;
   const takesExtraPhrases = rule.meta.kind === 'message' && rule.meta.lexicon !== undefined;
   const phraseCount = settings.extraPhrases.length + settings.allow.length;
   return (

@@ -8,7 +8,7 @@ import { DataActions } from './DataActions';
 import { EmptyState } from './EmptyState';
 import { dayRange } from './format';
 import { loadRuleWeeks, loadSiteWeeks, topRules, trendOf, trendWeekStarts, type FirstRead, type SiteWeeks } from './popup-stats';
-import { siteForUrl } from './sites';
+import { siteForUrl } from '@/utils/catalog/sites';
 import { TrendChart } from './TrendChart';
 import { WeekSummary } from './WeekSummary';
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { t } from '@/utils/i18n';
+import { siteName, t } from '@/utils/i18n';
 import { isSnoozed } from '@/utils/settings/context';
 import type { Settings, SiteKey } from '@/utils/settings/schema';
 import { snooze, updateSettings } from '@/utils/settings/storage';
 import { ONE_HOUR_MS, tomorrowAt, untilLabel } from './format';
-import { SITE_KEYS, siteLabel, siteShortLabel } from './sites';
+import { SITE_KEYS } from '@/utils/catalog/sites';
 
 /** Runs a settings write and keeps its error, if any, for the person to read. */
 function useWrite(): [error: string | null, run: (write: Promise<unknown>) => void] {
@@ -78,7 +78,7 @@ function SiteSwitch({ site, on, label, onToggle }: { site: SiteKey; on: boolean;
       aria-checked={on}
       className="switch"
       data-site={site}
-      aria-label={t('popup.sites.switch_name', { site: siteLabel(site) })}
+      aria-label={t('popup.sites.switch_name', { site: siteName(site) })}
       onClick={() => onToggle(site, !on)}
     >
       {label}
@@ -102,11 +102,11 @@ export function SiteSwitches({ settings, site }: { settings: Settings; site: Sit
         <SiteSwitch
           site={site}
           on={settings.sites[site]}
-          label={settings.sites[site] ? t('popup.sites.switch_on', { site: siteLabel(site) }) : t('popup.sites.switch_off', { site: siteLabel(site) })}
+          label={settings.sites[site] ? t('popup.sites.switch_on', { site: siteName(site) }) : t('popup.sites.switch_off', { site: siteName(site) })}
           onToggle={toggle}
         />
       ) : (
-        SITE_KEYS.map((key) => <SiteSwitch key={key} site={key} on={settings.sites[key]} label={siteShortLabel(key)} onToggle={toggle} />)
+        SITE_KEYS.map((key) => <SiteSwitch key={key} site={key} on={settings.sites[key]} label={siteName(key, 'short')} onToggle={toggle} />)
       )}
       <WriteError error={error} />
     </div>

@@ -1,20 +1,17 @@
 /** A name and a one-line tip per rule, from the rule's own texts so they never drift apart. */
 import { DEFAULT_CONTEXT } from '@/utils/analyzer/context';
-import { allRules } from '@/utils/analyzer/registry';
-import { suggestionFor } from '@/utils/analyzer/rule';
+import { isRuleId } from '@/utils/catalog/rules';
 import { ruleText } from '@/utils/i18n';
 
 /** About two lines of the popup at its type size. */
 const TIP_MAX_CHARS = 100;
-
-const metaById = new Map(allRules.map((rule) => [rule.meta.id, rule.meta]));
 
 /**
  * The rule's name in the UI language. A rule this version no longer has (old counts keep their
  * id) has no message, so its id reads as words: `retired-rule` → `Retired rule`.
  */
 export function ruleLabel(id: string): string {
-  if (metaById.has(id)) return ruleText(id, 'name');
+  if (isRuleId(id)) return ruleText(id, 'name');
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -28,9 +25,9 @@ const FIRST_SENTENCE = /^.+?(?:[.!?](?=\s|$)|[。！？])/u;
  * its first clause. Null for a rule this version no longer has (old counts keep their id).
  */
 export function ruleTip(id: string): { tip: string; why: string } | null {
-  const meta = metaById.get(id);
-  if (!meta) return null;
-  const text = suggestionFor(meta, DEFAULT_CONTEXT).text;
+  if (!isRuleId(id)) return null;
+  // The team's default norms fill the suggestions that quote them; the others have no placeholder.
+  const text = ruleText(id, 'suggestion', { ...DEFAULT_CONTEXT.responseNorms });
   let tip = FIRST_SENTENCE.exec(text)?.[0] ?? text;
   if (tip.length > TIP_MAX_CHARS) tip = tip.replace(/\s*[(（][^)）]*[)）]/gu, '');
   if (tip.length > TIP_MAX_CHARS) {

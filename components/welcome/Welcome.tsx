@@ -7,11 +7,12 @@ import { type FormEvent, Fragment, type ReactNode, useEffect, useMemo, useRef, u
 import { shortcutKeys } from '@/components/HintUi';
 import { describedBy, FieldError, sentence } from '@/components/options/Fields';
 import type { Issue } from '@/components/options/store';
+import { SITE_KEYS } from '@/utils/catalog/sites';
 import { formatList, siteName, t, weekdayName } from '@/utils/i18n';
-import { formatPath, runtimeTimeZone, settingsSchema, type Settings, type SiteKey } from '@/utils/settings/schema';
+import { formatPath, runtimeTimeZone, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { loadSettings, SettingsValidationError, updateSettings } from '@/utils/settings/storage';
 
-const SITES: readonly SiteKey[] = ['gmail', 'slack', 'outlook', 'gcal', 'outlookCalendar'];
+const SITES = SITE_KEYS;
 
 // Monday first, as most work weeks are written (and as the options page lists them); stored as 0 = Sunday … 6 = Saturday.
 const WEEK: readonly number[] = [1, 2, 3, 4, 5, 6, 0];

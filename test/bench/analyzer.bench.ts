@@ -3,7 +3,6 @@
  * date parser we chose not to use) on the same texts, in one process, plus scaling to
  * 200 KB. CI enforces the speed ratio through test/bench/budgets.ts.
  */
-import '../../utils/i18n-node-global';
 import * as chrono from 'chrono-node';
 import writeGood from 'write-good';
 import { analyze } from '../../utils/analyzer/analyze';

@@ -4,7 +4,6 @@
  * built content scripts (when .output/chrome-mv3 exists): each ≤ 90 kB gzip, and no polling.
  * Writes test-results/budgets.json for the CI summary.
  */
-import '../../utils/i18n-node-global';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -105,7 +105,7 @@ describe('every visible word comes from a message', () => {
       const [recap] = analyze({ kind: 'message', surface: 'email', text: 'Great meeting, thanks all!' });
       if (!recap) throw new Error('expected a recap finding');
       // A template of no known kind gets the generic button label.
-      const noKind: Finding = { ...recap, rule: 'custom-template', suggestion: { text: recap.suggestion.text, template: 'Question: …' } };
+      const noKind: Finding = { ...recap, rule: 'custom-template', suggestion: { template: true } };
       const findings = [...ask.findings, recap, noKind];
       expect(findings.map((f) => f.suggestion.templateKind)).toEqual(expect.arrayContaining(['context-ask-deadline', 'recap', undefined]));
       expect(findings.map((f) => f.severity)).toEqual(expect.arrayContaining(['warn', 'info']));

@@ -3,12 +3,11 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { TYPING_DEBOUNCE_MS } from '../../components/options/Fields';
-import { PASSING_EXAMPLES } from '../../components/options/rule-examples';
-import { WHOLE_MESSAGE_RULES } from '../../components/options/RulesSection';
 import type { StatsData } from '../../components/options/stats-data';
 import App from '../../entrypoints/options/App';
 import { analyze } from '../../utils/analyzer/analyze';
-import { allRules, messageRules, ruleIds } from '../../utils/analyzer/registry';
+import { allRules, messageRules } from '../../utils/analyzer/registry';
+import { RULE_IDS as ruleIds } from '../../utils/catalog/rules';
 import { ruleText, weekdayName } from '../../utils/i18n';
 import { exportNorms } from '../../utils/settings/norms';
 import { DEFAULT_SETTINGS, PHRASE_MAX_CHARS, type RuleSettings, runtimeTimeZone, type Settings } from '../../utils/settings/schema';
@@ -249,8 +248,8 @@ describe('options page', () => {
           `${rule.meta.id} ✗`,
         ).toContain(rule.meta.id);
     }
-    for (const [id, good] of Object.entries(PASSING_EXAMPLES)) {
-      expect(allRules.some((r) => r.meta.id === id)).toBe(true);
+    for (const { id, passes: good } of allRules.map((r) => r.meta)) {
+      if (!good) continue;
       expect(
         analyze({ kind: 'message', surface: 'email', text: good }).map((f) => f.rule),
         `${id} ✓`,
@@ -263,7 +262,7 @@ describe('options page', () => {
     for (const rule of messageRules) {
       const { id, example } = rule.meta;
       const offered = document.getElementById(`rule-${id}-allow-input`) !== null;
-      expect(offered, id).toBe(!WHOLE_MESSAGE_RULES.has(id));
+      expect(offered, id).toBe(!rule.meta.wholeMessage);
       if (!offered || !example || example.length > PHRASE_MAX_CHARS || /[()|]/.test(example)) continue;
       const findings = analyze({ kind: 'message', surface: 'email', text: example }, { rules: { [id]: { allow: [example] } } });
       expect(
@@ -502,7 +501,7 @@ describe('a translation is a file', () => {
       // Rule ids name the rules in code and in settings files.
       anyOf(ruleIds),
       // The examples stay English: the rules read English text.
-      anyOf([...allRules.flatMap((r) => (r.meta.example ? [r.meta.example] : [])), ...Object.values(PASSING_EXAMPLES)]),
+      anyOf([...allRules.flatMap((r) => (r.meta.example ? [r.meta.example] : [])), ...allRules.flatMap((r) => (r.meta.passes ? [r.meta.passes] : []))]),
       // What this test types or picks: phrases, file names, a filter with no match, and the settings paths of the problems it causes.
       anyOf(['Project Urgent', 'kindly handle', 'bad-norms.json', 'stats.json', 'zzzz', 'hourlyRate', 'settings.hourlyRate', 'settings.sites']),
       // From Intl in the UI language: day names, the pause's end, currency names and codes, time zone names and offsets.

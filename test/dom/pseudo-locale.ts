@@ -5,7 +5,7 @@
  * fills in (a number, or another message such as a site name) is checked too.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getMessageFor } from '../../utils/i18n-node';
+import { getMessageFor } from '../../utils/i18n/node';
 
 const english = getMessageFor('en');
 

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromeMessages } from '../../utils/i18n-node';
+import { chromeMessages } from '../../utils/i18n/node';
 import { type Browser, EXTENSION_DIR, hostFor, launch, rulesOf } from './harness';
 
 const copy = mkdtempSync(join(tmpdir(), 'async-nudge-de-'));

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { processLine } from '../../utils/analyzer/cli';
+import { processLine } from '../../scripts/nudge';
 
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'utils/analyzer/cli.ts', ...args], { input, encoding: 'utf8', cwd: process.cwd() });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nudge.ts', ...args], { input, encoding: 'utf8', cwd: process.cwd() });
 
 describe('nudge CLI', () => {
   test('one JSON line per input, in order, with rule, severity, message and range', () => {
@@ -28,7 +28,9 @@ describe('nudge CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 3]);
-    expect(out[0].findings).toEqual([{ rule: 'greeting-only', severity: 'warn', message: expect.any(String), start: 0, end: 2 }]);
+    expect(out[0].findings).toEqual([
+      { rule: 'greeting-only', severity: 'warn', messageId: expect.any(String), message: expect.any(String), start: 0, end: 2 },
+    ]);
     expect(out[1].findings).toEqual([]);
     expect(out[2].findings.map((f: { rule: string }) => f.rule).sort()).toEqual(['large-meeting', 'meeting-cost', 'no-agenda', 'status-meeting']);
   });

@@ -1,5 +1,4 @@
 /** `npx tsx test/unit/corpus-report.ts [rule]` — scores plus the misclassified items. */
-import '../../utils/i18n-node-global';
 import { evaluate, formatScores, loadCorpus, loadHoldout } from './corpus-eval';
 
 const { messages, events } = loadCorpus();

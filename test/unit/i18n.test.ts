@@ -6,9 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../utils/analyzer';
 import { allRules } from '../../utils/analyzer/registry';
+import { SITE_KEYS } from '../../utils/catalog/sites';
 import { ruleKey } from '../../utils/i18n';
-import { availableLocales, chromeMessages, localeMessages, messagesFromText, translationProblems } from '../../utils/i18n-node';
+import { findingKey } from '../../utils/i18n/finding-text';
+import { availableLocales, chromeMessages, localeMessages, messagesFromText, translationProblems } from '../../utils/i18n/node';
 
 const english = localeMessages('en');
 const keys = [...english.keys()];
@@ -54,6 +57,46 @@ describe('the English catalog', () => {
     }
   });
 
+  test('every placeholder of a message a rule reports is filled from the finding', () => {
+    const checked = new Set<string>();
+    const inputs = [
+      ...allRules.flatMap((r) =>
+        r.meta.kind === 'message' && r.meta.example ? [{ kind: 'message' as const, surface: 'chat' as const, text: r.meta.example }] : [],
+      ),
+      { kind: 'message' as const, surface: 'chat' as const, text: 'x'.repeat(200_001) },
+      {
+        kind: 'event' as const,
+        title: 'Weekly status update',
+        description: '',
+        guests: 12,
+        durationMinutes: 90,
+        recurring: true,
+        recurrenceEnds: false,
+        recurrenceFrequency: 'weekly' as const,
+        start: '2026-11-24T07:00',
+      },
+    ];
+    for (const input of inputs) {
+      for (const f of analyze(input, { now: Date.parse('2026-11-28T22:00:00Z'), timeZone: 'UTC', recentSends: [] })) {
+        const key = `${findingKey(f.rule)}.message.${f.messageId}`;
+        const message = english.get(key);
+        expect(message, key).toBeDefined();
+        expect(
+          [...(message?.namedSubstitutions ?? [])].filter((name) => !(name in (f.data ?? {}))),
+          key,
+        ).toEqual([]);
+        checked.add(f.rule);
+      }
+    }
+    expect(checked.size).toBeGreaterThan(12);
+  });
+
+  test('every site in the catalogue has its name, short name and where-it-works line', () => {
+    for (const key of SITE_KEYS) {
+      for (const k of [`sites.${key}.name`, `sites.${key}.short`, `options.sites.where.${key}`]) expect(english.has(k), k).toBe(true);
+    }
+  });
+
   test('every message the code asks for by name exists', () => {
     const asked = new Set<string>();
     for (const m of code.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) asked.add(m[1] as string);
@@ -62,8 +105,9 @@ describe('the English catalog', () => {
     expect([...asked].filter((k) => !english.has(k))).toEqual([]);
   });
 
-  test('every message is used (rules and sites are read by id)', () => {
-    const byId = /^(rules|sites)\./;
+  test('every message is used (rules, sites and the analyzer note are read by id)', () => {
+    // Read by id: a rule's texts, a site's names and lines, the analyzer's own note.
+    const byId = /^(?:rules|sites|analyzer|options\.sites\.where)\./;
     const unused = keys.filter((k) => !byId.test(k) && !code.includes(`'${k}'`) && !code.includes(`__MSG_${k}__`));
     expect(unused).toEqual([]);
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../utils/analyzer/analyze';
 import { MAX_CHARS } from '../../utils/analyzer/text';
+import { findingText } from '../../utils/i18n/finding-text';
 
 // Text that stresses offsets and regexes: emoji, RTL, zero-width, control characters, CRLF.
 const nasty = fc.constantFrom(
@@ -50,7 +51,7 @@ describe('analyzer properties', () => {
         (t, surface, subject) => {
           const findings = analyze({ kind: 'message', surface, text: t, subject }, { now: Date.parse('2026-11-24T23:00:00Z'), recentSends: [] });
           for (const f of findings) {
-            expect(typeof f.message).toBe('string');
+            expect(typeof findingText(f).message).toBe('string');
             if (f.start !== undefined || f.end !== undefined) {
               expect(Number.isInteger(f.start)).toBe(true);
               expect(Number.isInteger(f.end)).toBe(true);

@@ -1,4 +1,3 @@
-import { t, ruleText, uiLocale } from '../i18n';
 import { resolveContext } from './context';
 import { findPhrases, type Hit, Lexicon, type LexiconEntry } from './lexicon';
 import { eventRules, messageRules } from './registry';
@@ -44,14 +43,7 @@ export function lexiconSource(): string {
 
 function toFinding(rule: Rule, r: Report, ctx: AnalyzeContext): Finding {
   if (!rule.meta.messages.includes(r.messageId)) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
-  const f: Finding = {
-    rule: rule.meta.id,
-    messageId: r.messageId,
-    severity: rule.meta.severity,
-    message: ruleText(rule.meta.id, `message.${r.messageId}`, r.data),
-    why: ruleText(rule.meta.id, 'why'),
-    suggestion: suggestionFor(rule.meta, ctx),
-  };
+  const f: Finding = { rule: rule.meta.id, messageId: r.messageId, severity: rule.meta.severity, suggestion: suggestionFor(rule.meta, ctx) };
   if (r.start !== undefined && r.end !== undefined) {
     f.start = r.start;
     f.end = r.end;
@@ -60,20 +52,16 @@ function toFinding(rule: Rule, r: Report, ctx: AnalyzeContext): Finding {
   return f;
 }
 
+/** Not a rule: the note that a very long draft was checked in part. */
+export const TRUNCATED = 'input-truncated';
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 function analyzeMessage(input: MessageInput, ctx: AnalyzeContext): Finding[] {
   const draft = new Draft(input.text, input.surface, input.subject);
   const findings: Finding[] = [];
   if (draft.truncated) {
-    findings.push({
-      rule: 'input-truncated',
-      messageId: 'truncated',
-      severity: 'info',
-      message: t('analyzer.truncated.message', { count: MAX_CHARS.toLocaleString(uiLocale()) }),
-      why: t('analyzer.truncated.why'),
-      suggestion: { text: t('analyzer.truncated.suggestion') },
-    });
+    findings.push({ rule: TRUNCATED, messageId: 'truncated', severity: 'info', data: { count: MAX_CHARS }, suggestion: { template: false } });
   }
   if (draft.authored.end <= draft.authored.start) return findings;
   const hits = lexiconFor(ctx).scan(draft.lower, draft.authoredEnd);

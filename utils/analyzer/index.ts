@@ -1,4 +1,4 @@
 export { analyze } from './analyze';
 export { DEFAULT_CONTEXT, resolveContext } from './context';
-export { allRules, eventRules, messageRules, ruleIds } from './registry';
+export { allRules, eventRules, messageRules } from './registry';
 export type * from './types';

@@ -38,4 +38,3 @@ export const messageRules: readonly MessageRule[] = [
 export const eventRules: readonly EventRule[] = [largeMeeting, longMeeting, meetingCost, noAgenda, outsideHours, recurringNoEnd, statusMeeting];
 
 export const allRules = [...messageRules, ...eventRules];
-export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id).sort();

@@ -1,19 +1,22 @@
 import type { Hit } from './lexicon';
 import type { Draft } from './text';
-import { ruleText } from '../i18n';
-import type { AnalyzeContext, EventInput, Sensitivity, Severity, Suggestion, Surface, TemplateKind } from './types';
+import type { AnalyzeContext, EventInput, FindingData, Sensitivity, Severity, Suggestion, Surface, TemplateKind } from './types';
 
 /**
- * What a rule says lives in `locales/<lang>.yml` under `rules.<id>` (`-` becomes `_`): `summary`
- * (one line for the README and the options page), `why`, `message.<messageId>`, `suggestion`,
- * and `template` / `sensitivity` when the rule has them. `test/unit/i18n.test.ts` proves each
- * rule's keys exist. Rules read English text, so `example` stays here.
+ * A rule is data plus one pure function. What it says lives in `locales/<lang>.yml` under
+ * `rules.<id>` (`-` becomes `_`): `summary` (one line for the README and the options page), `why`,
+ * `message.<messageId>`, `suggestion`, and `template` / `sensitivity` when the rule has them.
+ * The analyzer reports ids and values only; `utils/i18n/finding-text.ts` turns them into words,
+ * and `test/unit/i18n.test.ts` proves each rule's keys and placeholders exist. Rules read English
+ * text, so their examples stay here.
  */
 interface BaseMeta {
   id: string;
   severity: Severity;
   /** An English text it fires on, quoted from PRODUCT.md where it has one. */
   example?: string;
+  /** An English text it is happy with (PRODUCT.md's ✓ column where it has one); a test checks it passes. */
+  passes?: string;
   /** Its message ids; each report names one, and `{name}` in the words is filled from its data. */
   messages: readonly string[];
   suggestion?: {
@@ -21,7 +24,7 @@ interface BaseMeta {
     template?: boolean;
     templateKind?: TemplateKind;
     /** Fills `{name}` in the suggestion (e.g. the team's response norms). */
-    data?: (ctx: AnalyzeContext) => Record<string, number | string>;
+    data?: (ctx: AnalyzeContext) => FindingData;
   };
   /** Strict and relaxed move a real boundary (the options page shows `rules.<id>.sensitivity`). */
   sensitivity?: boolean;
@@ -36,6 +39,8 @@ export interface MessageRuleMeta extends BaseMeta {
   lexicon?: Record<string, string[]>;
   /** Run even when no lexicon phrase was hit (the rule looks for something else too). */
   checksWithoutHits?: boolean;
+  /** Judges the message as a whole (its clock, length or sends), never a phrase: no extra phrases or allow-list. */
+  wholeMessage?: boolean;
 }
 
 export interface EventRuleMeta extends BaseMeta {
@@ -46,7 +51,7 @@ export interface Report {
   messageId: string;
   start?: number;
   end?: number;
-  data?: Record<string, number | string>;
+  data?: FindingData;
 }
 
 export type ReportFn = (r: Report) => void;
@@ -87,11 +92,11 @@ export function defineEventRule(rule: EventRule): EventRule {
   return rule;
 }
 
-/** The rule's suggestion in the person's language, with the team's settings filled in. */
+/** The rule's suggestion as ids and values, with the team's settings filled in. */
 export function suggestionFor(meta: MessageRuleMeta | EventRuleMeta, ctx: AnalyzeContext): Suggestion {
   const { template, templateKind, data } = meta.suggestion ?? {};
-  const s: Suggestion = { text: ruleText(meta.id, 'suggestion', data?.(ctx)) };
-  if (template) s.template = ruleText(meta.id, 'template');
+  const s: Suggestion = { template: template === true };
   if (templateKind) s.templateKind = templateKind;
+  if (data) s.data = data(ctx);
   return s;
 }

@@ -79,24 +79,34 @@ export interface AnalyzeContext {
 
 export type TemplateKind = 'context-ask-deadline' | 'recap' | 'agenda' | 'async-update' | 'scheduled-send';
 
+/**
+ * A placeholder's value. Words, money and weekdays are never formatted here: the UI layer
+ * (`utils/i18n/finding-text.ts`) turns `{ money, currency }` and `{ weekday }` into the person's
+ * language, and numbers into its digits.
+ */
+export type DataValue = string | number | { money: number; currency: string } | { weekday: number };
+export type FindingData = Record<string, DataValue>;
+
 export interface Suggestion {
-  /** Rewrite guidance in one or two sentences. */
-  text: string;
-  /** Insertable text, when the fix is a structure the person fills in. */
-  template?: string;
+  /** The rule has an insertable template (a structure the person fills in). */
+  template: boolean;
   templateKind?: TemplateKind;
+  /** Fills `{name}` in the suggestion text (the team's response norms). */
+  data?: FindingData;
 }
 
+/**
+ * What a rule found, as ids and values: `rule` and `messageId` name the words in
+ * `locales/<lang>.yml` (`rules.<id>.message.<messageId>`, `.why`, `.suggestion`, `.template`).
+ */
 export interface Finding {
   rule: string;
   messageId: string;
   severity: Severity;
-  message: string;
-  why: string;
   /** UTF-16 offsets into the analysed text, for the underline. */
   start?: number;
   end?: number;
+  /** Fills `{name}` in the message; values a UI may show (e.g. the meeting cost). Shown, never stored. */
+  data?: FindingData;
   suggestion: Suggestion;
-  /** Values a UI may show (e.g. the meeting cost). Findings are shown, never stored. */
-  data?: Record<string, number | string>;
 }

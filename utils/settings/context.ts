@@ -1,7 +1,7 @@
 /** Settings → what the analyzer and the site runner need. */
 import type { AnalyzeContext } from '../analyzer/types';
-import type { SiteId } from '../sites/types';
-import type { Settings, SiteKey } from './schema';
+import { type SiteId, type SiteKey, siteKey } from '../catalog/sites';
+import type { Settings } from './schema';
 
 /**
  * The analyzer's context for these settings. `rules` is the settings' own object, so every
@@ -24,18 +24,8 @@ export function toAnalyzeContext(s: Settings, now?: number): AnalyzeContext {
   };
 }
 
-// Site ids are kebab-case (messages, adapters); settings keys are camelCase.
-const SITE_KEYS: Record<SiteId | SiteKey, SiteKey> = {
-  gmail: 'gmail',
-  slack: 'slack',
-  outlook: 'outlook',
-  gcal: 'gcal',
-  'outlook-calendar': 'outlookCalendar',
-  outlookCalendar: 'outlookCalendar',
-};
-
 export function isSiteEnabled(s: Settings, site: SiteId | SiteKey): boolean {
-  return s.sites[SITE_KEYS[site]];
+  return s.sites[siteKey(site)];
 }
 
 export function isSnoozed(s: Settings, now: number): boolean {

@@ -5,7 +5,8 @@
  */
 import { z } from '../zod';
 import { DEFAULT_CONTEXT, minutesOf } from '../analyzer/context';
-import { ruleIds } from '../analyzer/registry';
+import { RULE_IDS } from '../catalog/rules';
+import { SITE_KEYS, type SiteKey } from '../catalog/sites';
 import type { GeneratedI18nStructure } from '#i18n';
 import { formatNumber, t, weekdayName } from '../i18n';
 
@@ -120,14 +121,8 @@ const defaults = DEFAULT_CONTEXT;
 
 /** The fields, without the whole-object size check (the lenient parser walks this shape). */
 export const settingsFieldsSchema = group({
-  sites: group({
-    gmail: bool().default(true),
-    slack: bool().default(true),
-    outlook: bool().default(true),
-    gcal: bool().default(true),
-    outlookCalendar: bool().default(true),
-  }).prefault({}),
-  rules: group(Object.fromEntries(ruleIds.map((id) => [id, ruleSettingsSchema.prefault({})]))).prefault({}),
+  sites: group(Object.fromEntries(SITE_KEYS.map((key) => [key, bool().default(true)])) as Record<SiteKey, z.ZodDefault<z.ZodBoolean>>).prefault({}),
+  rules: group(Object.fromEntries(RULE_IDS.map((id) => [id, ruleSettingsSchema.prefault({})]))).prefault({}),
   /** Phrases no rule treats as a trigger. */
   allowList: phraseList(ALLOW_LIST_MAX),
   workingHours: group({
@@ -189,7 +184,7 @@ export const settingsSchema = settingsFieldsSchema.superRefine((s, ctx) => {
 
 export type Settings = z.output<typeof settingsSchema>;
 export type RuleSettings = z.output<typeof ruleSettingsSchema>;
-export type SiteKey = keyof Settings['sites'];
+export type { SiteKey };
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -10,7 +10,7 @@
  * edit may have written it. Read it through `loadSettings` / `watchSettings`, which repair it.
  */
 import { storage } from 'wxt/utils/storage';
-import { ruleIds } from '../analyzer/registry';
+import { isRuleId } from '../catalog/rules';
 import { t } from '../i18n';
 import { parseSettingsLenient } from './parse';
 import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
@@ -116,7 +116,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 export function setRuleEnabled(id: string, enabled: boolean): Promise<Settings> {
-  if (!ruleIds.includes(id)) return Promise.reject(new SettingsValidationError([issueLine(`rules.${id}`, t('settings.error.unknownRule'))]));
+  if (!isRuleId(id)) return Promise.reject(new SettingsValidationError([issueLine(`rules.${id}`, t('settings.error.unknownRule'))]));
   return updateSettings((s) => ({ ...s, rules: { ...s.rules, [id]: { ...(s.rules[id] ?? ruleSettingsSchema.parse({})), enabled } } }));
 }
 

@@ -7,6 +7,7 @@ import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MeetingPanel } from '../../components/MeetingPanel';
 import { analyze } from '../analyzer/analyze';
+import { findingText } from '../i18n/finding-text';
 import { keepSyncKind } from '../analyzer/meeting-kinds';
 import type { AnalyzeContext, EventInput, Finding } from '../analyzer/types';
 import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
@@ -103,7 +104,7 @@ class EditorSession {
   /** The agenda stub goes into the description through the editor's own input handling. */
   private insertAgenda(f: Finding): void {
     const target = this.parts.description;
-    const template = f.suggestion.template;
+    const template = findingText(f).template;
     if (!target || !template) return;
     target.focus({ preventScroll: true });
     if (target instanceof HTMLTextAreaElement) {
@@ -126,7 +127,7 @@ class EditorSession {
   }
 
   private copyUpdate(f: Finding): void {
-    const template = f.suggestion.template;
+    const template = findingText(f).template;
     if (!template) return;
     void navigator.clipboard.writeText(template).then(
       () => {

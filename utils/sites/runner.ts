@@ -8,6 +8,7 @@ import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HintUi } from '../../components/HintUi';
 import { analyze } from '../analyzer/analyze';
+import { findingText } from '../i18n/finding-text';
 import { type Checklist, checklist } from '../analyzer/checklist';
 import type { AnalyzeContext, Finding, RecentSend } from '../analyzer/types';
 import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
@@ -238,7 +239,7 @@ class ComposerSession {
   }
 
   private insert(f: Finding): void {
-    const template = f.suggestion.template;
+    const template = findingText(f).template;
     if (!template) return;
     const body = this.parts.body;
     body.focus({ preventScroll: true });

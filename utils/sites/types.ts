@@ -1,7 +1,8 @@
 /** What a site adapter finds on a page: plain elements, no behaviour. */
 import type { EventInput, Surface } from '../analyzer/types';
+import type { EventSiteId, MessageSiteId, SiteId } from '../catalog/sites';
 
-export type SiteId = 'gmail' | 'slack' | 'outlook' | 'gcal' | 'outlook-calendar';
+export type { SiteId };
 
 /** Why an editable element gets no hints; logged once per element. */
 export type SkipReason =
@@ -27,7 +28,7 @@ export interface Skipped {
 }
 
 export interface MessageSiteAdapter {
-  site: Extract<SiteId, 'gmail' | 'slack' | 'outlook'>;
+  site: MessageSiteId;
   /** Every composer under `scope`, plus editables it deliberately skips and why. */
   findComposers(scope: ParentNode): { composers: ComposerParts[]; skipped: Skipped[] };
   /** The draft as plain text, newlines for line and block breaks (never the editor's HTML). */
@@ -49,7 +50,7 @@ export interface EventEditorParts {
 }
 
 export interface EventSiteAdapter {
-  site: Extract<SiteId, 'gcal' | 'outlook-calendar'>;
+  site: EventSiteId;
   /** Every open event editor under `scope`, plus editors it deliberately skips and why. */
   findEditors(scope: ParentNode): { editors: EventEditorParts[]; skipped: Skipped[] };
   /** The event as the analyzer reads it; only counts and times leave this function's caller. */

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { count, percent, pointsDelta, ratio, tomorrowAt, untilLabel } from '@/components/popup/format';
 import { formatMoney as money } from '@/utils/i18n';
 import { ruleLabel, ruleTip } from '@/components/popup/rule-tips';
-import { SITE_KEYS, siteForUrl, siteLabel, siteShortLabel } from '@/components/popup/sites';
-import { ruleIds } from '@/utils/analyzer/registry';
-import { getMessageFor } from '@/utils/i18n-node';
+import { SITE_KEYS, siteForUrl } from '@/utils/catalog/sites';
+import { siteName } from '@/utils/i18n';
+import { RULE_IDS as ruleIds } from '@/utils/catalog/rules';
+import { getMessageFor } from '@/utils/i18n/node';
 
 describe('siteForUrl', () => {
   it.each([
@@ -31,8 +32,8 @@ describe('siteForUrl', () => {
 describe('site names', () => {
   it('come from the locale files, short ones for the row of five switches', () => {
     expect(SITE_KEYS).toEqual(['gmail', 'slack', 'outlook', 'gcal', 'outlookCalendar']);
-    expect(siteLabel('gcal')).toBe('Google Calendar');
-    expect(siteShortLabel('gcal')).toBe('G Calendar');
+    expect(siteName('gcal')).toBe('Google Calendar');
+    expect(siteName('gcal', 'short')).toBe('G Calendar');
   });
 });
 

@@ -108,14 +108,14 @@ testEventRule('meeting-cost', {
       guests: 5,
       durationMinutes: 60,
       why: '(5 + 1) × 1 h × $60',
-      errors: [{ messageId: 'cost', data: { cost: '$360', amount: 360, people: 6, hours: 1 } }],
+      errors: [{ messageId: 'cost', data: { amount: 360, people: 6, hours: 1 }, message: '$360' }],
     },
     {
       guests: 3,
       durationMinutes: 30,
       ctx: { hourlyRate: 100, currency: 'EUR' },
       why: '(3 + 1) × 0.5 h × €100',
-      errors: [{ messageId: 'cost', data: { cost: '€200', amount: 200 } }],
+      errors: [{ messageId: 'cost', data: { amount: 200 }, message: '€200' }],
     },
     {
       guests: 4,

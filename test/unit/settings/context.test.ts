@@ -4,6 +4,7 @@ import { analyze } from '../../../utils/analyzer/analyze';
 import type { EventInput } from '../../../utils/analyzer/types';
 import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../../../utils/settings/context';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../utils/settings/schema';
+import { findingText, words } from '../../../utils/i18n/finding-text';
 
 type Patch = Omit<Partial<Settings>, 'rules'> & { rules?: Record<string, Partial<Settings['rules'][string]>> };
 
@@ -87,17 +88,19 @@ describe('toAnalyzeContext', () => {
   test('meeting limits, hourly rate and currency reach the event rules', () => {
     const defaults = analyze(meeting, toAnalyzeContext(settings()));
     expect(defaults.map((f) => f.rule)).not.toContain('large-meeting');
-    expect(defaults.find((f) => f.rule === 'meeting-cost')?.data).toMatchObject({ cost: '$270', amount: 270 });
+    expect(defaults.find((f) => f.rule === 'meeting-cost')?.data).toMatchObject({ amount: 270 });
+    expect(words(defaults.find((f) => f.rule === 'meeting-cost')?.data)).toMatchObject({ cost: '$270' });
 
     const tight = analyze(meeting, toAnalyzeContext(settings({ largeMeetingGuests: 4, longMeetingMinutes: 30, hourlyRate: 100, currency: 'EUR' })));
     expect(tight.map((f) => f.rule)).toEqual(expect.arrayContaining(['large-meeting', 'long-meeting']));
-    expect(tight.find((f) => f.rule === 'meeting-cost')?.data).toMatchObject({ cost: '€450', amount: 450 });
+    expect(tight.find((f) => f.rule === 'meeting-cost')?.data).toMatchObject({ amount: 450 });
+    expect(words(tight.find((f) => f.rule === 'meeting-cost')?.data)).toMatchObject({ cost: '€450' });
   });
 
   test("the team's response-time norms appear in suggestions", () => {
     const s = settings({ responseNorms: { urgent: 'within the hour', important: 'same day', normal: 'this week' } });
     const finding = analyze({ kind: 'message', surface: 'chat', text: 'Need the numbers ASAP.' }, toAnalyzeContext(s)).find((f) => f.rule === 'false-urgency');
-    expect(finding?.suggestion.text).toContain('within the hour');
+    expect(finding && findingText(finding).suggestion).toContain('within the hour');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Lenient reading: keep every valid field, reset only what is broken, say what was repaired. */
 import { describe, expect, test } from 'vitest';
-import { ruleIds } from '../../../utils/analyzer/registry';
+import { RULE_IDS as ruleIds } from '../../../utils/catalog/rules';
 import { parseSettingsLenient } from '../../../utils/settings/parse';
 import { DEFAULT_SETTINGS, settingsSchema, storedBytes, SYNC_BUDGET_BYTES } from '../../../utils/settings/schema';
 

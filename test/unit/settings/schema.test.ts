@@ -1,7 +1,7 @@
 /** The one settings schema: its defaults, its limits and its messages. */
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONTEXT } from '../../../utils/analyzer/context';
-import { ruleIds } from '../../../utils/analyzer/registry';
+import { RULE_IDS as ruleIds } from '../../../utils/catalog/rules';
 import {
   DEFAULT_SETTINGS,
   formatIssues,

@@ -1,5 +1,4 @@
 import { localClock, minutesOf, withinWorkingHours } from '../context';
-import { ruleText, weekdayName } from '../../i18n';
 import { defineMessageRule } from '../rule';
 
 /*
@@ -11,8 +10,9 @@ export default defineMessageRule({
     kind: 'message',
     id: 'after-hours',
     severity: 'info',
+    wholeMessage: true,
     english: false,
-    messages: ['afterHours'],
+    messages: ['nextToday', 'nextTomorrow', 'nextLater'],
     suggestion: { templateKind: 'scheduled-send' },
   },
   check({ ctx, report }) {
@@ -24,12 +24,8 @@ export default defineMessageRule({
     const startMin = minutesOf(start);
     let offset = days.includes(day) && minutes < startMin ? 0 : 1;
     while (!days.includes((day + offset) % 7)) offset++;
-    const next =
-      offset === 0
-        ? ruleText('after-hours', 'next.today', { time: start })
-        : offset === 1
-          ? ruleText('after-hours', 'next.tomorrow', { time: start })
-          : ruleText('after-hours', 'next.later', { day: weekdayName((day + offset) % 7), time: start });
-    report({ messageId: 'afterHours', data: { next } });
+    // When the next working day starts; the UI words it ("09:00 tomorrow", "Monday 09:00").
+    const messageId = offset === 0 ? 'nextToday' : offset === 1 ? 'nextTomorrow' : 'nextLater';
+    report({ messageId, data: { time: start, day: { weekday: (day + offset) % 7 } } });
   },
 });

@@ -52,6 +52,7 @@ export default defineMessageRule({
     severity: 'warn',
     english: true,
     example: 'Anyone here familiar with Kafka?',
+    passes: 'Quick question: do we deploy the EU tenant to eu-west-1 or eu-central-1?',
     messages: ['askToAsk', 'topicOnly'],
     lexicon: {
       availability: [

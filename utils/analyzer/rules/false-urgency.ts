@@ -21,6 +21,7 @@ export default defineMessageRule({
     english: true,
     checksWithoutHits: true,
     example: 'Need the numbers ASAP!!!',
+    passes: 'Need the numbers by 14:00 — the board call starts then.',
     messages: ['falseUrgency'],
     lexicon: {
       urgent: [

@@ -313,6 +313,7 @@ export default defineMessageRule({
     severity: 'warn',
     english: false,
     example: 'Hey Anna, are you there?',
+    passes: 'hi! the EU build has been red since 10:02, can you check job 1234?',
     messages: ['greetingOnly'],
     sensitivity: true,
     suggestion: { template: true, templateKind: 'context-ask-deadline' },

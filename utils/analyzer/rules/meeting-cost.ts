@@ -1,6 +1,5 @@
-import { formatMoney } from '../../i18n';
 import { defineEventRule } from '../rule';
-import type { RecurrenceFrequency } from '../types';
+import type { FindingData, RecurrenceFrequency } from '../types';
 
 const PER_MONTH: Record<RecurrenceFrequency, number> = { daily: 30, weekdays: 21.7, weekly: 4.33, biweekly: 2.17, monthly: 1 };
 
@@ -20,15 +19,15 @@ export default defineEventRule({
     if (event.guests < 1 || event.durationMinutes <= 0) return;
     const cost = meetingCost(event.guests, event.durationMinutes, ctx.hourlyRate);
     const hours = Math.round((event.durationMinutes / 60) * 100) / 100;
-    const data: Record<string, number | string> = {
-      cost: formatMoney(cost, ctx.currency),
+    const data: FindingData = {
+      cost: { money: cost, currency: ctx.currency },
       amount: Math.round(cost * 100) / 100,
       people: event.guests + 1,
       hours,
     };
     if (event.recurring && event.recurrenceFrequency) {
       const monthly = cost * PER_MONTH[event.recurrenceFrequency];
-      data.monthly = formatMoney(monthly, ctx.currency);
+      data.monthly = { money: monthly, currency: ctx.currency };
       data.monthlyAmount = Math.round(monthly * 100) / 100;
       report({ messageId: 'costRecurring', data });
     } else report({ messageId: 'cost', data });

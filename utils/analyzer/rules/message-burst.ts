@@ -14,6 +14,7 @@ export default defineMessageRule({
     id: 'message-burst',
     severity: 'info',
     surfaces: ['chat'],
+    wholeMessage: true,
     english: false,
     messages: ['burst'],
     sensitivity: true,

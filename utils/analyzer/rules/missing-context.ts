@@ -18,6 +18,7 @@ export default defineMessageRule({
     severity: 'warn',
     english: true,
     example: 'Can you send me the doc we talked about?',
+    passes: 'Can you send me the Q3 pricing doc (the one Lena shared on 3 May: https://…)?',
     messages: ['recall', 'vagueNoun'],
     lexicon: {
       recall: [

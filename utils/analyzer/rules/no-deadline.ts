@@ -215,6 +215,7 @@ export default defineMessageRule({
     severity: 'warn',
     english: true,
     example: 'Could you review my PR?',
+    passes: 'Could you review my PR by Thursday noon?',
     messages: ['noDeadline'],
     lexicon: REQUEST_LEXICON,
     sensitivity: true,

@@ -24,6 +24,7 @@ export default defineMessageRule({
     severity: 'warn',
     english: true,
     example: "Guys, it was awesome! Great brainstorm! Let's do it!",
+    passes: 'Thanks, everyone. Summary: online conference in November; PM: Clair; budget $30k; website: Perry. Discussion continues in #awards.',
     messages: ['noOutcomes'],
     lexicon: {
       // An adjective of praise followed by a meeting noun ("what a great planning session").

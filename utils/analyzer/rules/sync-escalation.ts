@@ -22,6 +22,7 @@ export default defineMessageRule({
     severity: 'info',
     english: true,
     example: 'Can we hop on a quick call about the roadmap?',
+    passes: 'I’d like to talk through your review feedback live — it’s a sensitive one.',
     messages: ['syncEscalation'],
     lexicon: {
       call: [

@@ -25,6 +25,7 @@ export default defineMessageRule({
     kind: 'message',
     id: 'unstructured-wall',
     severity: 'info',
+    wholeMessage: true,
     english: false,
     messages: ['wall', 'questions'],
     sensitivity: true,

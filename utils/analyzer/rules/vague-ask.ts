@@ -32,6 +32,8 @@ export default defineMessageRule({
     severity: 'warn',
     english: true,
     example: "Hey, let's discuss what we should do with Confluence. Any ideas?",
+    passes:
+      'Confluence costs us $12k a year and half the pages are stale. Options: A) migrate to Notion ($8k, 2 weeks of work), B) stay and prune. I lean to A. Thoughts?',
     messages: ['vagueAsk'],
     lexicon: {
       // A lone word as its own sentence: "…Jenkins? thoughts"

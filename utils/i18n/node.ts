@@ -1,5 +1,5 @@
 /**
- * `browser.i18n` for Node (the `nudge` CLI, the benches and the tests): the same locale files, run
+ * The message catalog in Node (the `nudge` CLI, the benches and the tests): the same locale files, run
  * through the same converter the build uses, read with Chrome's rules (case-insensitive names,
  * `$name$` placeholders, `$1`…`$9`, `$$` for a dollar). Never imported by an entrypoint.
  */
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 
-export const LOCALES_DIR = join(import.meta.dirname, '..', 'locales');
+export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
 
 export type GetMessage = (name: string, substitutions?: string | string[]) => string;
 
@@ -32,15 +32,18 @@ export function getMessageFor(locale = 'en', fallback = 'en'): GetMessage {
   };
 }
 
-/** Give Node a `chrome.i18n` (or fill in the test double's) so `utils/i18n` works outside a browser. */
-export function installI18n(target?: { i18n: unknown }, locale = 'en'): void {
-  const i18n = { getMessage: getMessageFor(locale), getUILanguage: () => locale };
-  if (target) Object.assign(target.i18n as object, i18n);
-  else {
-    const g = globalThis as { chrome?: { i18n?: unknown } };
-    g.chrome ??= {};
-    g.chrome.i18n = i18n;
-  }
+/** Fill in the test browser's `i18n` so `utils/i18n` reads the real catalog in unit and DOM tests. */
+export function installI18n(target: { i18n: unknown }, locale = 'en'): void {
+  Object.assign(target.i18n as object, { getMessage: getMessageFor(locale), getUILanguage: () => locale });
+}
+
+/** `t(key, data)` over a locale file, as `@wxt-dev/i18n` reads it in the browser (for `findingText` in Node). */
+export function nodeTranslate(locale = 'en'): (key: string, data?: Record<string, string | number>) => string {
+  const get = getMessageFor(locale);
+  return (key, data) => {
+    const message = get(key.replaceAll('.', '_'));
+    return data ? message.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole)) : message;
+  };
 }
 
 export interface LocaleMessage {

@@ -2,12 +2,13 @@
  * `npm run -s nudge` — JSON Lines in, one JSON line out per input, in order.
  * `npm run -s nudge -- "some text"` — human-readable findings for one message.
  */
-import '../i18n-node-global';
 import { createInterface } from 'node:readline';
-import { z } from '../zod';
-import { analyze } from './analyze';
-import { analyzerInputSchema } from './schema';
-import type { AnalyzeContext, Finding } from './types';
+import { findingText, type Translate } from '../utils/i18n/finding-text';
+import { nodeTranslate } from '../utils/i18n/node';
+import { z } from '../utils/zod';
+import { analyze } from '../utils/analyzer/analyze';
+import { analyzerInputSchema } from '../utils/analyzer/schema';
+import type { AnalyzeContext, Finding } from '../utils/analyzer/types';
 
 const contextSchema = z
   .object({
@@ -18,6 +19,10 @@ const contextSchema = z
   .optional();
 
 type Id = string | number | null;
+
+/** The CLI speaks English, from the same catalog the extension ships. */
+let english: Translate | undefined;
+const textOf = (f: Finding) => findingText(f, (english ??= nodeTranslate('en')), 'en');
 
 function idOf(value: unknown): Id {
   if (value && typeof value === 'object' && 'id' in value) {
@@ -54,7 +59,12 @@ export function processLine(line: string): { out: string; ok: boolean } {
     : undefined;
   try {
     const findings = analyze(parsed.data, ctx).map((f) => {
-      const o: { rule: string; severity: string; message: string; start?: number; end?: number } = { rule: f.rule, severity: f.severity, message: f.message };
+      const o: { rule: string; severity: string; messageId: string; message: string; start?: number; end?: number } = {
+        rule: f.rule,
+        severity: f.severity,
+        messageId: f.messageId,
+        message: textOf(f).message,
+      };
       if (f.start !== undefined) {
         o.start = f.start;
         o.end = f.end;
@@ -71,10 +81,11 @@ export function formatHuman(text: string, findings: Finding[]): string {
   if (findings.length === 0) return 'No findings: this message reads clear.';
   const lines: string[] = [];
   for (const f of findings) {
-    lines.push(`${f.severity === 'warn' ? 'warn' : 'info'}  ${f.rule}  ${f.message}`);
+    const words = textOf(f);
+    lines.push(`${f.severity === 'warn' ? 'warn' : 'info'}  ${f.rule}  ${words.message}`);
     if (f.start !== undefined && f.end !== undefined) lines.push(`      “${text.slice(f.start, f.end)}” (${f.start}–${f.end})`);
-    lines.push(`      why: ${f.why}`);
-    lines.push(`      try: ${f.suggestion.text}`);
+    lines.push(`      why: ${words.why}`);
+    lines.push(`      try: ${words.suggestion}`);
   }
   const warn = findings.filter((f) => f.severity === 'warn').length;
   lines.push('', `${findings.length} finding${findings.length === 1 ? '' : 's'} (${warn} warn, ${findings.length - warn} info)`);
@@ -101,4 +112,4 @@ async function main(): Promise<void> {
   process.exitCode = failed ? 1 : 0;
 }
 
-if (process.argv[1] && /cli\.[tj]s$/.test(process.argv[1])) void main();
+if (process.argv[1] && /nudge\.[tj]s$/.test(process.argv[1])) void main();

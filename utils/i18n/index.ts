@@ -8,7 +8,7 @@
 import { createI18n } from '@wxt-dev/i18n';
 import type { GeneratedI18nStructure } from '#i18n';
 import { browser } from '@wxt-dev/browser';
-import type { SiteKey } from './settings/schema';
+import type { SiteKey } from '../catalog/sites';
 
 const i18n = createI18n<GeneratedI18nStructure>();
 export const t = i18n.t;
@@ -18,27 +18,12 @@ type Data = Record<string, number | string>;
 /** Message keys cannot hold `-`: `ask-to-ask` → `rules.ask_to_ask`. */
 export const ruleKey = (ruleId: string): string => `rules.${ruleId.replaceAll('-', '_')}`;
 
-const untyped = i18n.t as (key: string, data?: Data) => string;
-
-/**
- * Texts without placeholders (a rule's why, template, name) are asked for on every keystroke that
- * finds something, and each `getMessage` costs a few µs. The catalog cannot change while a page
- * lives, so each is read once; a different `getMessage` (a test switching locales) starts afresh.
- */
-const plainTexts = new Map<string, string>();
-let plainTextsFrom: unknown;
+/** A message whose key is built at run time (a rule id, a site id); a test proves each exists. */
+export const tKey = i18n.t as (key: string, data?: Data) => string;
 
 /** A rule's own text: `part` is `why`, `summary`, `message.<id>`, `suggestion` and so on. */
 export function ruleText(ruleId: string, part: string, data?: Data): string {
-  const key = `${ruleKey(ruleId)}.${part}`;
-  if (data) return untyped(key, data);
-  if (plainTextsFrom !== browser.i18n.getMessage) {
-    plainTexts.clear();
-    plainTextsFrom = browser.i18n.getMessage;
-  }
-  let text = plainTexts.get(key);
-  if (text === undefined) plainTexts.set(key, (text = untyped(key)));
-  return text;
+  return tKey(`${ruleKey(ruleId)}.${part}`, data);
 }
 
 /** The browser's UI language, for number, date and list formats that match the words around them. */
@@ -82,8 +67,7 @@ export function formatList(items: readonly string[], options: Intl.ListFormatOpt
 }
 
 /** A weekday's name in the UI language (0 = Sunday … 6 = Saturday). */
-export function weekdayName(day: number, width: 'long' | 'short' = 'long'): string {
-  const locale = uiLocale();
+export function weekdayName(day: number, width: 'long' | 'short' = 'long', locale = uiLocale()): string {
   const options = { weekday: width, timeZone: 'UTC' } as const;
   // 1 January 2023 was a Sunday.
   return format('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(Date.UTC(2023, 0, 1 + day));
@@ -91,8 +75,7 @@ export function weekdayName(day: number, width: 'long' | 'short' = 'long'): stri
 
 /** A supported site's name (`short` fits the popup's row of switches). */
 export function siteName(site: SiteKey, form: 'name' | 'short' = 'name'): string {
-  const untyped = i18n.t as (key: string) => string;
-  return untyped(`sites.${site}.${form}`);
+  return tKey(`sites.${site}.${form}`);
 }
 
 /**
