@@ -27,7 +27,7 @@ const TEMPLATE_LABEL: Partial<Record<TemplateKind, () => string>> = {
   'async-update': () => t('hint.insert.asyncUpdate'),
 };
 
-/** The keys of the shortcut that opens the hints (see runner.ts), in the person's language. */
+/** The keys of the shortcut that opens the hints (see utils/sites/message-runner.ts), in the person's language. */
 export const shortcutKeys = (): string[] => [t('hint.keys.alt'), t('hint.keys.shift'), 'N'];
 
 /** The counts in a badge's spoken label, as its message's named placeholders. */

@@ -11,7 +11,7 @@ function manifestVersion(): string | null {
   }
 }
 
-/** The shortcut that opens the hints (see utils/sites/runner.ts), with the key names of the person's keyboard. */
+/** The shortcut that opens the hints (see utils/sites/message-runner.ts), with the key names of the person's keyboard. */
 const openShortcut = () => [t('options.about.keys.alt'), t('options.about.keys.shift'), 'N'].join('+');
 
 export function AboutSection() {

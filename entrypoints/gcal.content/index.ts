@@ -1,9 +1,10 @@
 import '../../components/hint.css';
+import { matchesFor } from '../../utils/catalog/sites';
+import { gcal } from '../../utils/sites/gcal/adapter';
 import { runEventSite } from '../../utils/sites/event-runner';
-import { gcal } from '../../utils/sites/gcal';
 
 export default defineContentScript({
-  matches: ['https://calendar.google.com/*'],
+  matches: matchesFor('gcal'),
   cssInjectionMode: 'ui',
   main: (ctx) => runEventSite(ctx, gcal),
 });

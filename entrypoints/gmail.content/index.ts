@@ -1,9 +1,10 @@
 import '../../components/hint.css';
-import { gmail } from '../../utils/sites/gmail';
-import { runMessageSite } from '../../utils/sites/runner';
+import { matchesFor } from '../../utils/catalog/sites';
+import { gmail } from '../../utils/sites/gmail/adapter';
+import { runMessageSite } from '../../utils/sites/message-runner';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: matchesFor('gmail'),
   cssInjectionMode: 'ui',
   main: (ctx) => runMessageSite(ctx, gmail),
 });

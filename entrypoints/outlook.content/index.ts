@@ -1,12 +1,13 @@
 import '../../components/hint.css';
+import { matchesFor } from '../../utils/catalog/sites';
 import { runEventSite } from '../../utils/sites/event-runner';
-import { outlook } from '../../utils/sites/outlook';
-import { outlookCalendar } from '../../utils/sites/outlook-calendar';
-import { runMessageSite } from '../../utils/sites/runner';
+import { runMessageSite } from '../../utils/sites/message-runner';
+import { outlook } from '../../utils/sites/outlook/adapter';
+import { outlookCalendar } from '../../utils/sites/outlook-calendar/adapter';
 
 // Mail and calendar are one app on the same hosts: one script runs both, each finds only its own editors.
 export default defineContentScript({
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*', 'https://outlook.cloud.microsoft/*'],
+  matches: matchesFor('outlook'),
   cssInjectionMode: 'ui',
   main: async (ctx) => {
     await Promise.all([runMessageSite(ctx, outlook), runEventSite(ctx, outlookCalendar)]);

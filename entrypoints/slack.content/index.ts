@@ -1,9 +1,10 @@
 import '../../components/hint.css';
-import { runMessageSite } from '../../utils/sites/runner';
-import { slack } from '../../utils/sites/slack';
+import { matchesFor } from '../../utils/catalog/sites';
+import { slack } from '../../utils/sites/slack/adapter';
+import { runMessageSite } from '../../utils/sites/message-runner';
 
 export default defineContentScript({
-  matches: ['https://app.slack.com/*'],
+  matches: matchesFor('slack'),
   cssInjectionMode: 'ui',
   main: (ctx) => runMessageSite(ctx, slack),
 });

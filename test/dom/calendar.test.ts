@@ -8,9 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { EventInput, RecurrenceFrequency } from '../../utils/analyzer/types';
-import { eventTiming, isSaveShortcut, parseDateText, parseTimeText } from '../../utils/sites/dom';
-import { gcal, recurrenceFromRule, recurrenceFromValue } from '../../utils/sites/gcal';
-import { outlookCalendar, recurrenceFromText } from '../../utils/sites/outlook-calendar';
+import { eventTiming, parseDateText, parseTimeText } from '../../utils/sites/date-text';
+import { isSaveShortcut } from '../../utils/sites/dom/events';
+import { gcal, recurrenceFromRule, recurrenceFromValue } from '../../utils/sites/gcal/adapter';
+import { outlookCalendar, recurrenceFromText } from '../../utils/sites/outlook-calendar/adapter';
 import type { EventEditorParts, EventSiteAdapter } from '../../utils/sites/types';
 
 // Paths, not URLs: under jsdom the global URL is jsdom's, which node:fs does not accept.
@@ -599,8 +600,10 @@ describe('parsing', () => {
 
 describe('meta', () => {
   test('no adapter file reads the fixtures\u2019 annotations', () => {
-    const files = readdirSync(sitesDir).filter((f) => /\.tsx?$/.test(f));
-    expect(files).toEqual(expect.arrayContaining(['dom.ts', 'gcal.ts', 'outlook-calendar.ts', 'selectors.ts', 'types.ts']));
+    const files = (readdirSync(sitesDir, { recursive: true }) as string[]).map((f) => f.replaceAll('\\', '/')).filter((f) => /\.tsx?$/.test(f));
+    expect(files).toEqual(
+      expect.arrayContaining(['dom/controls.ts', 'gcal/adapter.ts', 'gcal/selectors.ts', 'outlook-calendar/adapter.ts', 'date-text.ts', 'types.ts']),
+    );
     for (const f of files) expect(readFileSync(join(sitesDir, f), 'utf8'), f).not.toContain('data-fixture');
   });
 });

@@ -6,10 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { isHiddenByAncestor, isOptedOut, readEditableText, readEditableTextWithMap } from '../../utils/sites/dom';
-import { gmail } from '../../utils/sites/gmail';
-import { outlook } from '../../utils/sites/outlook';
-import { slack } from '../../utils/sites/slack';
+import { isHiddenByAncestor, isOptedOut } from '../../utils/sites/dom/visibility';
+import { readEditableText, readEditableTextWithMap } from '../../utils/sites/dom/read-text';
+import { gmail } from '../../utils/sites/gmail/adapter';
+import { outlook } from '../../utils/sites/outlook/adapter';
+import { slack } from '../../utils/sites/slack/adapter';
 import type { ComposerParts, MessageSiteAdapter, SkipReason } from '../../utils/sites/types';
 
 // Paths, not URLs: under jsdom the global URL is jsdom's, which node:fs does not accept.
@@ -392,8 +393,18 @@ describe('dom helpers', () => {
 
 describe('meta', () => {
   test('no adapter file reads the fixtures\u2019 annotations', () => {
-    const files = readdirSync(sitesDir).filter((f) => /\.tsx?$/.test(f));
-    expect(files).toEqual(expect.arrayContaining(['dom.ts', 'gmail.ts', 'outlook.ts', 'selectors.ts', 'slack.ts', 'types.ts']));
+    const files = (readdirSync(sitesDir, { recursive: true }) as string[]).map((f) => f.replaceAll('\\', '/')).filter((f) => /\.tsx?$/.test(f));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dom/read-text.ts',
+        'gmail/adapter.ts',
+        'gmail/selectors.ts',
+        'outlook/adapter.ts',
+        'slack/adapter.ts',
+        'selectors.ts',
+        'types.ts',
+      ]),
+    );
     for (const f of files) expect(readFileSync(join(sitesDir, f), 'utf8'), f).not.toContain('data-fixture');
   });
 });

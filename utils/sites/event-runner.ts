@@ -9,26 +9,22 @@ import { MeetingPanel } from '../../components/MeetingPanel';
 import { analyze } from '../analyzer/analyze';
 import { findingText } from '../i18n/finding-text';
 import { keepSyncKind } from '../analyzer/meeting-kinds';
-import type { AnalyzeContext, EventInput, Finding } from '../analyzer/types';
-import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
-import type { Settings } from '../settings/schema';
-import { loadSettings, setRuleEnabled, watchSettings } from '../settings/storage';
+import type { EventInput, Finding } from '../analyzer/types';
+import { setRuleEnabled } from '../settings/storage';
+import { insertText } from './dom/insert';
 import { HintHost } from './host';
-import { watchPage } from './page-watch';
-import { Sessions } from './sessions';
+import { runSite, type SitePage, type SiteSession } from './run-site';
 import { guard, NextFrame, report, send } from './safe';
 import type { EventEditorParts, EventSiteAdapter } from './types';
 
-interface Page {
+interface EventPage extends SitePage {
   adapter: EventSiteAdapter;
-  context: AnalyzeContext;
-  settings: Settings;
 }
 
 /** Flags are the findings other than the always-on cost line. */
 const flagsOf = (findings: Finding[]) => findings.filter((f) => f.rule !== 'meeting-cost').map((f) => f.rule);
 
-class EditorSession {
+class EditorSession implements SiteSession {
   private host: HintHost | null = null;
   private event: EventInput | null = null;
   private findings: Finding[] = [];
@@ -45,7 +41,7 @@ class EditorSession {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly page: Page,
+    private readonly page: EventPage,
     readonly parts: EventEditorParts,
   ) {
     // Guests arrive as chips, recurrence as a changed label: watch the editor, not just inputs.
@@ -63,6 +59,10 @@ class EditorSession {
 
   async mount(): Promise<void> {
     this.host = await HintHost.create(this.ctx, this.parts.description ?? this.parts.root);
+    this.analyzeNow();
+  }
+
+  refresh(): void {
     this.analyzeNow();
   }
 
@@ -106,21 +106,7 @@ class EditorSession {
     const target = this.parts.description;
     const template = findingText(f).template;
     if (!target || !template) return;
-    target.focus({ preventScroll: true });
-    if (target instanceof HTMLTextAreaElement) {
-      target.setRangeText(template, target.selectionStart, target.selectionEnd, 'end');
-      target.dispatchEvent(new Event('input', { bubbles: true }));
-    } else {
-      const sel = getSelection();
-      if (sel && (!sel.rangeCount || !target.contains(sel.getRangeAt(0).startContainer))) {
-        const end = document.createRange();
-        end.selectNodeContents(target);
-        end.collapse(false);
-        sel.removeAllRanges();
-        sel.addRange(end);
-      }
-      document.execCommand('insertText', false, template);
-    }
+    insertText(target, template);
     this.fixed = true;
     send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
     this.frame.request();
@@ -162,54 +148,37 @@ class EditorSession {
 }
 
 /** Run meeting checks for one calendar site. Resolves once set up; never rejects. */
-export async function runEventSite(ctx: ContentScriptContext, adapter: EventSiteAdapter): Promise<void> {
-  try {
-    const { settings } = await loadSettings();
-    const page: Page = { adapter, settings, context: toAnalyzeContext(settings) };
-    const sessions = new Sessions<EventEditorParts, EditorSession>(
-      (p) => p.root,
-      (p) => new EditorSession(ctx, page, p),
-      'meeting check',
-    );
-    const active = () => isSiteEnabled(page.settings, adapter.site) && !isSnoozed(page.settings, Date.now());
-    const rescan = guard('scan', () => {
-      const { editors, skipped } = active() ? adapter.findEditors(document) : { editors: [], skipped: [] };
-      sessions.sync(editors, skipped);
-    });
-    watchPage(ctx, rescan);
-    ctx.onInvalidated(() => sessions.clear());
-
+export function runEventSite(ctx: ContentScriptContext, adapter: EventSiteAdapter): Promise<void> {
+  return runSite<EventEditorParts, EditorSession, EventPage>(ctx, {
+    site: adapter.site,
+    what: 'meeting check',
+    keyOf: (p) => p.root,
+    find: (scope) => {
+      const { editors, skipped } = adapter.findEditors(scope);
+      return { found: editors, skipped };
+    },
+    extra: () => ({ adapter }),
+    create: (page, parts) => new EditorSession(ctx, page, parts),
     // Capture phase, never blocking: we only count a save, the calendar does the saving.
-    ctx.addEventListener(
-      document,
-      'click',
-      guard('save click', (e: MouseEvent) => {
-        const s = sessions.at(e.target);
-        if (s?.parts.save && e.target instanceof Node && s.parts.save.contains(e.target)) s.count(true);
-      }),
-      { capture: true },
-    );
-    ctx.addEventListener(
-      document,
-      'keydown',
-      guard('save key', (e: KeyboardEvent) => {
-        const s = sessions.at(e.target);
-        if (s && adapter.isSaveKey(e, s.parts)) s.count(true);
-      }),
-      { capture: true },
-    );
-
-    const unwatch = watchSettings(
-      guard('settings', (next: Settings) => {
-        page.settings = next;
-        page.context = toAnalyzeContext(next);
-        rescan();
-        for (const s of sessions.all()) s.analyzeNow();
-      }),
-    );
-    ctx.onInvalidated(unwatch);
-    rescan();
-  } catch (e) {
-    report('could not start on this page', e);
-  }
+    listen: (sessions) => {
+      ctx.addEventListener(
+        document,
+        'click',
+        guard('save click', (e: MouseEvent) => {
+          const s = sessions.at(e.target);
+          if (s?.parts.save && e.target instanceof Node && s.parts.save.contains(e.target)) s.count(true);
+        }),
+        { capture: true },
+      );
+      ctx.addEventListener(
+        document,
+        'keydown',
+        guard('save key', (e: KeyboardEvent) => {
+          const s = sessions.at(e.target);
+          if (s && adapter.isSaveKey(e, s.parts)) s.count(true);
+        }),
+        { capture: true },
+      );
+    },
+  });
 }

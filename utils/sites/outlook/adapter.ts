@@ -3,9 +3,12 @@
  * keeps mounted but hidden is skipped; the reading pane's own "Message body" region is not
  * editable and never matches.
  */
-import { closestComposerRoot, commonAncestor, firstWithin, isImeComposing, nearestWithin, readEditableText, scanComposers, targetWithin } from './dom';
+import { closestComposerRoot, commonAncestor, firstWithin, nearestWithin } from '../dom/query';
+import { isImeComposing, targetWithin } from '../dom/events';
+import { readEditableText } from '../dom/read-text';
+import { scanComposers } from '../dom/composers';
 import { outlookSelectors as S } from './selectors';
-import type { MessageSiteAdapter } from './types';
+import type { MessageSiteAdapter } from '../types';
 
 export const outlook: MessageSiteAdapter = {
   site: 'outlook',

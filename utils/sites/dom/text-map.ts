@@ -2,7 +2,7 @@
  * From a finding's text offsets back to the DOM: a Range over the editor's own text nodes,
  * so the underline never touches the editor's DOM.
  */
-import type { EditorText, TextSegment } from './dom';
+import type { EditorText, TextSegment } from './read-text';
 
 function locate(m: EditorText, offset: number): { node: Text; offset: number } | null {
   let lo = 0;

@@ -2,21 +2,14 @@
  * Slack web: channel, DM and thread composers (Quill editors), each scoped to its own pane.
  * Editors for editing a sent message in place are not composers and are left alone.
  */
-import {
-  closestAny,
-  closestComposerRoot,
-  commonAncestor,
-  firstWithin,
-  isHiddenByAncestor,
-  isImeComposing,
-  matchesAny,
-  nearestWithin,
-  readEditableText,
-  scanComposers,
-  targetWithin,
-} from './dom';
-import { sharedSelectors, slackSelectors as S } from './selectors';
-import type { MessageSiteAdapter } from './types';
+import { closestAny, closestComposerRoot, commonAncestor, firstWithin, matchesAny, nearestWithin } from '../dom/query';
+import { isHiddenByAncestor } from '../dom/visibility';
+import { isImeComposing, targetWithin } from '../dom/events';
+import { readEditableText } from '../dom/read-text';
+import { scanComposers } from '../dom/composers';
+import { sharedSelectors } from '../selectors';
+import { slackSelectors as S } from './selectors';
+import type { MessageSiteAdapter } from '../types';
 
 /** `/client/<team>/<channel>` and `/client/<team>/<channel>/thread/<channel>-<ts>`. */
 const CLIENT_PATH = /\/client\/[A-Z0-9]+\/([CDG][A-Z0-9]{2,})(?:\/thread\/([CDG][A-Z0-9]{2,})-[\d.]+)?/;

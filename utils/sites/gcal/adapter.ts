@@ -4,31 +4,15 @@
  * language-independent values the page keeps on its elements (data-date, data-email, the
  * RRULE in the repeat option's data-value), so any UI language works.
  */
-import type { EventInput, RecurrenceFrequency } from '../analyzer/types';
-import {
-  allWithin,
-  type CalendarDay,
-  classifyDateTimeInputs,
-  closestAny,
-  controlText,
-  emailOnPage,
-  eventTiming,
-  firstShownWithin,
-  firstWithin,
-  isCheckedControl,
-  isHiddenByAncestor,
-  isOptedOut,
-  isReadOnly,
-  isSaveShortcut,
-  parseCompactDate,
-  parseDateText,
-  parseTimeText,
-  prefersMonthFirst,
-  queryAll,
-  readEditableTextWithMap,
-} from './dom';
+import type { EventInput, RecurrenceFrequency } from '../../analyzer/types';
+import { allWithin, closestAny, firstWithin, queryAll } from '../dom/query';
+import { type CalendarDay, eventTiming, parseCompactDate, parseDateText, parseTimeText } from '../date-text';
+import { classifyDateTimeInputs, controlText, emailOnPage, isCheckedControl, prefersMonthFirst } from '../dom/controls';
+import { firstShownWithin, isHiddenByAncestor, isOptedOut, isReadOnly } from '../dom/visibility';
+import { isSaveShortcut } from '../dom/events';
+import { readEditableTextWithMap } from '../dom/read-text';
 import { gcalSelectors as S } from './selectors';
-import type { EventEditorParts, EventSiteAdapter, SkipReason, Skipped } from './types';
+import type { EventEditorParts, EventSiteAdapter, SkipReason, Skipped } from '../types';
 
 type Recurrence = Pick<EventInput, 'recurring' | 'recurrenceEnds' | 'recurrenceFrequency'>;
 

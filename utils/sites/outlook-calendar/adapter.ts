@@ -4,33 +4,15 @@
  * the persona pills in the wells (never names, which the Scheduling Assistant repeats); dates
  * and times are told apart by what the fields show when their labels are in another language.
  */
-import type { EventInput, RecurrenceFrequency } from '../analyzer/types';
-import {
-  allWithin,
-  classifyDateTimeInputs,
-  closestAny,
-  commonAncestor,
-  controlText,
-  emailIn,
-  emailOnPage,
-  eventTiming,
-  firstWithin,
-  isCheckedControl,
-  isHiddenByAncestor,
-  isOptedOut,
-  isReadOnly,
-  isSaveShortcut,
-  matchesAny,
-  nearestWithin,
-  parseDateText,
-  parseTimeText,
-  prefersMonthFirst,
-  queryAll,
-  readEditableTextWithMap,
-  walkUp,
-} from './dom';
+import type { EventInput, RecurrenceFrequency } from '../../analyzer/types';
+import { allWithin, closestAny, commonAncestor, firstWithin, matchesAny, nearestWithin, queryAll, walkUp } from '../dom/query';
+import { classifyDateTimeInputs, controlText, emailIn, emailOnPage, isCheckedControl, prefersMonthFirst } from '../dom/controls';
+import { eventTiming, parseDateText, parseTimeText } from '../date-text';
+import { isHiddenByAncestor, isOptedOut, isReadOnly } from '../dom/visibility';
+import { isSaveShortcut } from '../dom/events';
+import { readEditableTextWithMap } from '../dom/read-text';
 import { outlookCalendarSelectors as S } from './selectors';
-import type { EventEditorParts, EventSiteAdapter, SkipReason, Skipped } from './types';
+import type { EventEditorParts, EventSiteAdapter, SkipReason, Skipped } from '../types';
 
 type Recurrence = Pick<EventInput, 'recurring' | 'recurrenceEnds' | 'recurrenceFrequency'>;
 

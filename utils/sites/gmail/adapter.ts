@@ -3,9 +3,12 @@
  * A compose is found from its editor: the smallest ancestor that holds the compose's own form
  * fields (composeid, draft, subject box); Send is the send group's button that opens no menu.
  */
-import { closestComposerRoot, firstWithin, isImeComposing, readEditableText, scanComposers, targetWithin, walkUp } from './dom';
+import { closestComposerRoot, firstWithin, walkUp } from '../dom/query';
+import { isImeComposing, targetWithin } from '../dom/events';
+import { readEditableText } from '../dom/read-text';
+import { scanComposers } from '../dom/composers';
 import { gmailSelectors as S } from './selectors';
-import type { MessageSiteAdapter } from './types';
+import type { MessageSiteAdapter } from '../types';
 
 export const gmail: MessageSiteAdapter = {
   site: 'gmail',

@@ -1,0 +1,86 @@
+/**
+ * Rendering: the badge and panel in the composer's hint host, and the underlines of ranged
+ * findings (the Highlight API, or dashed marks in our own shadow root where it is missing).
+ */
+import { createElement } from 'react';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HintUi, type HintUiProps } from '../../../components/HintUi';
+import type { Finding } from '../../analyzer/types';
+import type { EditorText } from '../dom/read-text';
+import { rangeFor } from '../dom/text-map';
+import { HintHost } from '../host';
+import type { Underlines } from './underlines';
+
+export class HintView {
+  private host: HintHost | null = null;
+  private mapped: EditorText = { text: '', segments: [] };
+  private findings: readonly Finding[] = [];
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly anchor: HTMLElement,
+    private readonly underlines: Underlines,
+  ) {}
+
+  get mounted(): boolean {
+    return this.host !== null;
+  }
+
+  async mount(): Promise<void> {
+    this.host = await HintHost.create(this.ctx, this.anchor, () => {
+      if (!this.underlines.native) this.drawFallbackMarks();
+    });
+  }
+
+  render(props: HintUiProps): void {
+    this.host?.render(
+      createElement(HintUi, props),
+      props.findings.map((f) => f.rule),
+    );
+  }
+
+  /** Underline each ranged finding over the editor's own text nodes (never touching them). */
+  underline(mapped: EditorText, findings: readonly Finding[]): void {
+    this.mapped = mapped;
+    this.findings = findings;
+    const warn: Range[] = [];
+    const info: Range[] = [];
+    for (const f of findings) {
+      if (f.start === undefined || f.end === undefined) continue;
+      const r = rangeFor(mapped, f.start, f.end);
+      if (r) (f.severity === 'warn' ? warn : info).push(r);
+    }
+    this.underlines.set(this, warn, info);
+    if (!this.underlines.native) this.drawFallbackMarks();
+  }
+
+  /** Where the Highlight API is missing (older Firefox): dashed lines drawn in our own shadow root. */
+  private drawFallbackMarks(): void {
+    const container = this.host?.container;
+    if (!container) return;
+    let layer = container.querySelector<HTMLElement>('.marks');
+    if (!layer) {
+      layer = document.createElement('div');
+      layer.className = 'marks';
+      container.append(layer);
+    }
+    const host = this.host?.element.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const marks: HTMLElement[] = [];
+    for (const f of this.findings) {
+      if (f.start === undefined || f.end === undefined) continue;
+      for (const rect of rangeFor(this.mapped, f.start, f.end)?.getClientRects() ?? []) {
+        const m = document.createElement('div');
+        m.className = `mark ${f.severity}`;
+        Object.assign(m.style, { left: `${rect.left - host.left}px`, top: `${rect.bottom - host.top}px`, width: `${rect.width}px` });
+        marks.push(m);
+      }
+    }
+    layer.replaceChildren(...marks);
+  }
+
+  remove(): void {
+    this.underlines.delete(this);
+    this.host?.remove();
+    this.host = null;
+  }
+}

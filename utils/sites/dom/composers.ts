@@ -1,0 +1,46 @@
+/** The scan every message-site adapter shares: candidate editors → composers, or skipped with a named reason. */
+import type { Surface } from '../../analyzer/types';
+import type { SelectorList } from '../selectors';
+import type { ComposerParts, SkipReason, Skipped } from '../types';
+import { isElement, queryAll } from './query';
+import { isHiddenByAncestor, isOptedOut, isReadOnly } from './visibility';
+
+/** Where a site adapter found a composer's parts; `send: null` means it found none. */
+export interface Located {
+  root: HTMLElement;
+  subject: HTMLInputElement | null;
+  send: HTMLElement | null;
+}
+
+export interface ScanSpec {
+  /** Candidate editors, ordered fallback list. */
+  bodies: SelectorList;
+  surface: Surface;
+  /** This editor's composer parts, or null when the editor is no send composer (ignored silently). */
+  locate(body: HTMLElement, editors: readonly HTMLElement[]): Located | null;
+}
+
+/**
+ * The common scan: every candidate editor under `scope`, in document order, either a composer
+ * or skipped with a named reason. Editors that are no composer at all (an edit-in-place box)
+ * are left out of both lists.
+ */
+export function scanComposers(scope: ParentNode, spec: ScanSpec): { composers: ComposerParts[]; skipped: Skipped[] } {
+  const composers: ComposerParts[] = [];
+  const skipped: Skipped[] = [];
+  // Fencing needs every editor on the page, also those outside a partial scope.
+  const page = isElement(scope) ? scope.getRootNode() : scope;
+  const editors = queryAll(page as ParentNode, spec.bodies);
+  for (const body of queryAll(scope, spec.bodies)) {
+    const found = spec.locate(body, editors);
+    if (!found) continue;
+    let reason: SkipReason | null = null;
+    if (isHiddenByAncestor(body)) reason = 'hidden';
+    else if (isOptedOut(body)) reason = 'opted-out';
+    else if (isReadOnly(body)) reason = 'read-only';
+    else if (!found.send) reason = 'no-send-control';
+    if (reason) skipped.push({ element: body, reason });
+    else composers.push({ root: found.root, body, subject: found.subject, send: found.send, surface: spec.surface });
+  }
+  return { composers, skipped };
+}

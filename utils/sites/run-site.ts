@@ -1,0 +1,69 @@
+/**
+ * The start-up both runners share: load settings, keep one session per editor the adapter
+ * finds (rescanning as the page changes), follow settings changes live, and clean up with the
+ * content script. Resolves once set up; never rejects — a failure is logged, never the page's.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnalyzeContext } from '../analyzer/types';
+import type { SiteId } from '../catalog/sites';
+import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
+import type { Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { watchPage } from './page-watch';
+import { guard, report } from './safe';
+import { type Session, Sessions } from './sessions';
+import type { Skipped } from './types';
+
+/** What every session of a page reads: the current settings and the analyzer's context for them. */
+export interface SitePage {
+  settings: Settings;
+  context: AnalyzeContext;
+}
+
+export interface SiteSession extends Session {
+  /** Check again now (settings changed). */
+  refresh(): void;
+}
+
+export interface SiteSpec<P, S extends SiteSession, Pg extends SitePage> {
+  site: SiteId;
+  /** How the console names what a skipped editor does without ("hints", "meeting check"). */
+  what: string;
+  /** The element that identifies an editor across rescans. */
+  keyOf: (parts: P) => HTMLElement;
+  find: (scope: ParentNode) => { found: readonly P[]; skipped: readonly Skipped[] };
+  /** Page-wide state of this kind of site beside the settings, made once. */
+  extra: () => Omit<Pg, keyof SitePage>;
+  create: (page: Pg, parts: P) => S;
+  /** Page-wide listeners (send keys, save clicks), given the sessions to look targets up in. */
+  listen?: (sessions: Sessions<P, S>, page: Pg) => void;
+}
+
+export async function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<void> {
+  try {
+    const { settings } = await loadSettings();
+    // One object for the page's life: settings changes update it in place, so every session sees them.
+    const page = { ...spec.extra(), settings, context: toAnalyzeContext(settings) } as Pg;
+    const sessions = new Sessions<P, S>(spec.keyOf, (p) => spec.create(page, p), spec.what);
+    const active = () => isSiteEnabled(page.settings, spec.site) && !isSnoozed(page.settings, Date.now());
+    const rescan = guard('scan', () => {
+      const { found, skipped } = active() ? spec.find(document) : { found: [], skipped: [] };
+      sessions.sync(found, skipped);
+    });
+    watchPage(ctx, rescan);
+    ctx.onInvalidated(() => sessions.clear());
+    spec.listen?.(sessions, page);
+    const unwatch = watchSettings(
+      guard('settings', (next: Settings) => {
+        page.settings = next;
+        page.context = toAnalyzeContext(next);
+        rescan();
+        for (const s of sessions.all()) s.refresh();
+      }),
+    );
+    ctx.onInvalidated(unwatch);
+    rescan();
+  } catch (e) {
+    report('could not start on this page', e);
+  }
+}
