@@ -9,6 +9,8 @@ for (const [title, items] of [
   ['holdout messages (general fixes were made after its first report)', loadHoldout('holdout')],
   ['blind messages (general fixes were made after its first report)', loadHoldout('blind')],
   ['blind-2 messages (never tuned on)', loadHoldout('blind-2')],
+  ['dev-real messages (real-world register; a development set)', loadHoldout('dev-real')],
+  ['blind-3 messages (scored before and after the real-language work; never tuned on)', loadHoldout('blind-3')],
 ] as const) {
   const e = evaluate(items);
   console.log(formatScores(title, e));
