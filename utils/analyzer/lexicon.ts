@@ -30,7 +30,8 @@ interface TrieNode {
   tails: Set<string>;
 }
 
-const escapeChar = (c: string) => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+// `-` and `/` are literal outside a class; leaving them bare keeps the source valid with the `u` flag too.
+const escapeChar = (c: string) => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 /** `(a|b) c` → `(?:a|b)\s+c`, everything else literal. */
 function patternToRegex(p: string): string {

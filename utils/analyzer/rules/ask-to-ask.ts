@@ -157,7 +157,6 @@ export default defineMessageRule({
         'anybody here know',
         'experience in',
         'experienced in',
-        'anybody used',
       ],
     },
     sensitivity: true,

@@ -1,3 +1,4 @@
+import { trieSource } from '../lexicon';
 import { defineMessageRule } from '../rule';
 
 // Greetings in the most used languages: a bare "hola" starts the same reply-loop as "hi".
@@ -256,19 +257,8 @@ const PROSE = new Set(
   ),
 );
 
-const GREETING_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...GREETINGS, ...PRESENCE]
-    .sort((a, b) => b.length - a.length)
-    // Entries may hold `(a|b|)` groups; everything else is literal.
-    .map((g) =>
-      g
-        .replace(/[.*+?^${}[\]\\]/g, '\\$&')
-        .replace(/\((?!\?)/g, '(?:')
-        .replace(/ /g, '\\s+'),
-    )
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+// The lexicon's phrase syntax (`(a|b|)` groups), compiled the lexicon's way, with Unicode word edges.
+const GREETING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource([...GREETINGS, ...PRESENCE])})(?![\\p{L}\\p{N}])`, 'gu');
 const NON_WORD = /(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/gu;
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
 const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
