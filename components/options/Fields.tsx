@@ -2,6 +2,8 @@
  * Labelled controls that save on change. Each keeps what the person typed as a draft, checks
  * the whole settings object with the schema on every change, and saves only when it passes;
  * otherwise the reason is shown next to the control and the stored value stays as it was.
+ * `Switch` and `Select` are the controls alone (value in, change out), which the welcome page
+ * also renders and saves on its own button.
  */
 import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { t, uiLocale } from '@/utils/i18n';
@@ -31,7 +33,7 @@ export function FieldError({ id, issues, format = sentence }: { id: string; issu
 }
 
 /** Under a text or select field: its error, when it has one, then its help. */
-function FieldNotes({ errorId, issues, helpId, help }: { errorId: string; issues: readonly Issue[]; helpId?: string; help?: ReactNode }) {
+export function FieldNotes({ errorId, issues, helpId, help }: { errorId: string; issues: readonly Issue[]; helpId?: string; help?: ReactNode }) {
   return (
     <>
       <FieldError id={errorId} issues={issues} />
@@ -167,26 +169,40 @@ export function numberFrom(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
 }
 
-interface ToggleProps {
-  store: SettingsStore;
+const NO_ISSUES: readonly Issue[] = [];
+
+/**
+ * Saving for controls that save the moment they change (switches, menus): the problems of each
+ * control's last save, by its id, also told to the store so the page says what was not saved.
+ */
+export function useSaveOnChange(store: SettingsStore): { issuesOf(id: string): readonly Issue[]; save(id: string, change: Change): void } {
+  const { save, setInvalid } = store;
+  const [issues, setIssues] = useState<ReadonlyMap<string, readonly Issue[]>>(() => new Map());
+  const saveField = useCallback(
+    (id: string, change: Change) => {
+      void save(change).then((problems) => {
+        setIssues((prev) => new Map(prev).set(id, problems));
+        setInvalid(id, problems.length > 0);
+      });
+    },
+    [save, setInvalid],
+  );
+  return { issuesOf: (id) => issues.get(id) ?? NO_ISSUES, save: saveField };
+}
+
+interface SwitchProps {
   id: string;
   label: ReactNode;
   help?: ReactNode;
   checked: boolean;
-  change: (on: boolean) => Change;
+  issues?: readonly Issue[];
+  onChange(on: boolean): void;
 }
 
-/** A checkbox that saves when flipped. Shown from the stored value, which the store updates at once. */
-export function Toggle({ store, id, label, help, checked, change }: ToggleProps) {
-  const [issues, setIssues] = useState<Issue[]>([]);
+/** A labelled checkbox with its help and error beside it. */
+export function Switch({ id, label, help, checked, issues = NO_ISSUES, onChange }: SwitchProps) {
   const helpId = help ? `${id}-help` : undefined;
   const errorId = `${id}-error`;
-  const flip = (on: boolean) => {
-    void store.save(change(on)).then((problems) => {
-      setIssues(problems);
-      store.setInvalid(id, problems.length > 0);
-    });
-  };
   return (
     <div className="toggle">
       <input
@@ -195,7 +211,7 @@ export function Toggle({ store, id, label, help, checked, change }: ToggleProps)
         checked={checked}
         aria-invalid={issues.length > 0 || undefined}
         aria-describedby={describedBy(helpId, issues.length > 0 && errorId)}
-        onChange={(e) => flip(e.currentTarget.checked)}
+        onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <div>
         <label htmlFor={id}>{label}</label>
@@ -210,11 +226,65 @@ export function Toggle({ store, id, label, help, checked, change }: ToggleProps)
   );
 }
 
+interface ToggleProps {
+  store: SettingsStore;
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  checked: boolean;
+  change: (on: boolean) => Change;
+}
+
+/** A checkbox that saves when flipped. Shown from the stored value, which the store updates at once. */
+export function Toggle({ store, id, label, help, checked, change }: ToggleProps) {
+  const { issuesOf, save } = useSaveOnChange(store);
+  return <Switch id={id} label={label} help={help} checked={checked} issues={issuesOf(id)} onChange={(on) => save(id, change(on))} />;
+}
+
+interface SelectProps {
+  id: string;
+  label: ReactNode;
+  /** The name screen readers use instead of `label`, when the label leans on what is around it. */
+  ariaLabel?: string;
+  /** The help text that describes the menu, wherever the page shows it. */
+  helpId?: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  issues?: readonly Issue[];
+  onChange(value: string): void;
+  className?: string;
+  /** After the menu, inside its field: its notes, when the page shows them there. */
+  children?: ReactNode;
+}
+
+/** A labelled menu; its error is `${id}-error`, shown by whoever passes the issues. */
+export function Select({ id, label, ariaLabel, helpId, value, options, issues = NO_ISSUES, onChange, className = 'field', children }: SelectProps) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        aria-label={ariaLabel}
+        value={value}
+        aria-invalid={issues.length > 0 || undefined}
+        aria-describedby={describedBy(helpId, issues.length > 0 && `${id}-error`)}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {children}
+    </div>
+  );
+}
+
 interface SelectFieldProps {
   store: SettingsStore;
   id: string;
   label: ReactNode;
-  /** The name screen readers use instead of `label`, when the label leans on what is around it. */
   ariaLabel?: string;
   help?: ReactNode;
   value: string;
@@ -223,32 +293,12 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ store, id, label, ariaLabel, help, value, options, change }: SelectFieldProps) {
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const { issuesOf, save } = useSaveOnChange(store);
+  const issues = issuesOf(id);
   const helpId = help ? `${id}-help` : undefined;
-  const errorId = `${id}-error`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        aria-label={ariaLabel}
-        value={value}
-        aria-invalid={issues.length > 0 || undefined}
-        aria-describedby={describedBy(helpId, issues.length > 0 && errorId)}
-        onChange={(e) =>
-          void store.save(change(e.currentTarget.value)).then((problems) => {
-            setIssues(problems);
-            store.setInvalid(id, problems.length > 0);
-          })
-        }
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldNotes errorId={errorId} issues={issues} helpId={helpId} help={help} />
-    </div>
+    <Select id={id} label={label} ariaLabel={ariaLabel} helpId={helpId} value={value} options={options} issues={issues} onChange={(v) => save(id, change(v))}>
+      <FieldNotes errorId={`${id}-error`} issues={issues} helpId={helpId} help={help} />
+    </Select>
   );
 }

@@ -1,26 +1,21 @@
 /** Which sites get hints. */
-import { siteName, t, tKey } from '@/utils/i18n';
-import { SITE_KEYS } from '@/utils/catalog/sites';
-import type { Settings } from '@/utils/settings/schema';
-import { Toggle } from './Fields';
+import { t, tKey } from '@/utils/i18n';
+import { useSaveOnChange } from './Fields';
 import { Section } from './Section';
+import { SiteList, siteSwitchId } from './SiteList';
 import type { SettingsStore } from './store';
 
 export function SitesSection({ store }: { store: SettingsStore }) {
+  const { issuesOf, save } = useSaveOnChange(store);
   return (
     <Section id="sites" title={t('options.sites.title')} help={t('options.sites.help')}>
       <div className="toggle-list">
-        {SITE_KEYS.map((key) => (
-          <Toggle
-            key={key}
-            store={store}
-            id={`site-${key}`}
-            label={siteName(key)}
-            help={tKey(`options.sites.where.${key}`)}
-            checked={store.settings.sites[key]}
-            change={(on) => (s: Settings) => ({ ...s, sites: { ...s.sites, [key]: on } })}
-          />
-        ))}
+        <SiteList
+          sites={store.settings.sites}
+          help={(key) => tKey(`options.sites.where.${key}`)}
+          issuesOf={(key) => issuesOf(siteSwitchId(key))}
+          onChange={(key, on) => save(siteSwitchId(key), (s) => ({ ...s, sites: { ...s.sites, [key]: on } }))}
+        />
       </div>
     </Section>
   );

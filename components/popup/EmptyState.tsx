@@ -1,6 +1,6 @@
 import { formatList, siteName, t } from '@/utils/i18n';
 import { count, ratio } from './format';
-import { SYNC_TARGET, TREND_WEEKS } from './popup-stats';
+import { SYNC_TARGET, TREND_WEEKS } from '@/utils/stats/queries';
 
 /** A new install: what will appear here, and that it all stays on this computer. */
 export function EmptyState() {

@@ -3,11 +3,10 @@ import { Component, lazy, Suspense, useEffect, useLayoutEffect, useMemo, useStat
 import { t } from '@/utils/i18n';
 import type { Settings, SiteKey } from '@/utils/settings/schema';
 import { localDay, type StatsDb } from '@/utils/stats/db';
-import { addDays } from '@/utils/stats/queries';
+import { addDays, loadRuleWeeks, loadSiteWeeks, topRules, trendOf, trendWeekStarts, type FirstRead, type SiteWeeks } from '@/utils/stats/queries';
 import { DataActions } from './DataActions';
 import { EmptyState } from './EmptyState';
 import { dayRange } from './format';
-import { loadRuleWeeks, loadSiteWeeks, topRules, trendOf, trendWeekStarts, type FirstRead, type SiteWeeks } from './popup-stats';
 import { siteForUrl } from '@/utils/catalog/sites';
 import { TrendChart } from './TrendChart';
 import { WeekSummary } from './WeekSummary';

@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 import { count } from './format';
 import { ruleLabel, ruleTip } from './rule-tips';
-import type { TopRule } from './popup-stats';
+import type { TopRule } from '@/utils/stats/queries';
 
 /** The three nudges seen most, each with what to do about it. */
 export function TopNudges({ top }: { top: { week: 'this' | 'last'; rules: TopRule[] } | undefined }) {

@@ -11,7 +11,7 @@ import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '@/utils/i18n';
 import { count, percent, ratio, shortDay } from './format';
-import { SYNC_TARGET, TREND_WEEKS, type TrendWeek } from './popup-stats';
+import { SYNC_TARGET, TREND_WEEKS, type TrendWeek } from '@/utils/stats/queries';
 
 const HEIGHT = 80;
 

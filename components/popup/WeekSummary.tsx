@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatMoney, t } from '@/utils/i18n';
 import type { RuleCounts, SiteCounts } from '@/utils/stats/db';
 import { count as formatCount, percent, pointsDelta, ratio } from './format';
-import { cleanShare, SYNC_TARGET, syncSplit } from './popup-stats';
+import { cleanShare, SYNC_TARGET, syncSplit } from '@/utils/stats/queries';
 
 export interface WeekNumbers {
   site: SiteCounts;

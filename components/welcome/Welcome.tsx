@@ -5,17 +5,14 @@
  */
 import { type FormEvent, Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { shortcutKeys } from '@/components/HintUi';
-import { describedBy, FieldError, sentence } from '@/components/options/Fields';
+import { FieldError, sentence } from '@/components/options/Fields';
+import { hoursIssues, TimeField, TimeZonePicker, WorkingDays } from '@/components/options/HoursFields';
+import { SiteList } from '@/components/options/SiteList';
 import type { Issue } from '@/components/options/store';
 import { SITE_KEYS } from '@/utils/catalog/sites';
-import { formatList, siteName, t, weekdayName } from '@/utils/i18n';
+import { formatList, siteName, t } from '@/utils/i18n';
 import { formatPath, runtimeTimeZone, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { loadSettings, SettingsValidationError, updateSettings } from '@/utils/settings/storage';
-
-const SITES = SITE_KEYS;
-
-// Monday first, as most work weeks are written (and as the options page lists them); stored as 0 = Sunday … 6 = Saturday.
-const WEEK: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
 interface Draft {
   sites: Settings['sites'];
@@ -64,14 +61,10 @@ function reasonsOf(error: SettingsValidationError): string {
 /** Messages arrive as finished sentences (in any language): shown as they are. */
 const asIs = (message: string) => message;
 
-function timeZoneOptions(current: string): Array<{ value: string; label: string }> {
-  const here = runtimeTimeZone();
-  const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
-  for (const zone of ['UTC', here, current]) zones.add(zone);
-  return [...zones].sort().map((zone) => {
-    const name = zone.replace(/_/g, ' ');
-    return { value: zone, label: zone === here ? t('welcome.hours.zoneHere', { zone: name }) : name };
-  });
+/** A zone by its id, with underscores as spaces; this browser's own says so. */
+function zoneLabel(zone: string, here: boolean): string {
+  const name = zone.replace(/_/g, ' ');
+  return here ? t('welcome.hours.zoneHere', { zone: name }) : name;
 }
 
 /** Where a part with markup goes in a message: passed as the named placeholder's value. */
@@ -130,7 +123,7 @@ function Intro() {
 
 function Confirmation({ saved, draft }: { saved: Saved; draft: Draft | null }) {
   if (saved.kind === 'saved' && draft) {
-    const on = SITES.filter((key) => draft.sites[key]).map((key) => siteName(key));
+    const on = SITE_KEYS.filter((key) => draft.sites[key]).map((key) => siteName(key));
     return (
       <div className="confirmation">
         <p className="confirmation-title">
@@ -171,7 +164,6 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
   }, []);
 
   const issues = useMemo(() => (base && draft ? check(base, draft) : []), [base, draft]);
-  const zones = useMemo(() => timeZoneOptions(draft?.timeZone ?? runtimeTimeZone()), [draft?.timeZone]);
 
   const change = (next: Draft) => {
     setDraft(next);
@@ -200,11 +192,7 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
     }
   };
 
-  const at = (path: string) => issues.filter((i) => i.path === path);
-  const startIssues = at('workingHours.start');
-  const endIssues = at('workingHours.end');
-  const dayIssues = issues.filter((i) => i.path.startsWith('workingHours.days'));
-  const otherIssues = issues.filter((i) => !startIssues.includes(i) && !endIssues.includes(i) && !dayIssues.includes(i));
+  const at = hoursIssues(issues);
   const here = runtimeTimeZone();
 
   return (
@@ -224,17 +212,7 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
               <fieldset>
                 <legend>{t('welcome.setup.sites')}</legend>
                 <div className="site-list">
-                  {SITES.map((key) => (
-                    <div className="check" key={key}>
-                      <input
-                        id={`site-${key}`}
-                        type="checkbox"
-                        checked={draft.sites[key]}
-                        onChange={(e) => change({ ...draft, sites: { ...draft.sites, [key]: e.currentTarget.checked } })}
-                      />
-                      <label htmlFor={`site-${key}`}>{siteName(key)}</label>
-                    </div>
-                  ))}
+                  <SiteList sites={draft.sites} onChange={(key, on) => change({ ...draft, sites: { ...draft.sites, [key]: on } })} />
                 </div>
               </fieldset>
               <fieldset>
@@ -243,75 +221,45 @@ export function Welcome({ openOptions }: { openOptions: () => void }) {
                   {t('welcome.hours.help')}
                 </p>
                 <div className="hours">
-                  <div className="field">
-                    <label htmlFor="working-start">{t('welcome.hours.start')}</label>
-                    <input
-                      ref={start}
-                      id="working-start"
-                      type="time"
-                      value={draft.workingHours.start}
-                      aria-invalid={startIssues.length > 0 || undefined}
-                      aria-describedby={describedBy(startIssues.length > 0 && 'working-start-error')}
-                      onChange={(e) => change({ ...draft, workingHours: { ...draft.workingHours, start: e.currentTarget.value } })}
-                    />
-                  </div>
-                  <div className="field">
-                    <label htmlFor="working-end">{t('welcome.hours.end')}</label>
-                    <input
-                      ref={end}
-                      id="working-end"
-                      type="time"
-                      value={draft.workingHours.end}
-                      aria-invalid={endIssues.length > 0 || undefined}
-                      aria-describedby={describedBy(endIssues.length > 0 && 'working-end-error')}
-                      onChange={(e) => change({ ...draft, workingHours: { ...draft.workingHours, end: e.currentTarget.value } })}
-                    />
-                  </div>
-                  <div className="field zone">
-                    <label htmlFor="time-zone">{t('welcome.hours.timeZone')}</label>
-                    <select
-                      id="time-zone"
-                      value={draft.timeZone}
-                      aria-describedby="time-zone-help"
-                      onChange={(e) => change({ ...draft, timeZone: e.currentTarget.value })}
-                    >
-                      {zones.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <TimeField
+                    inputRef={start}
+                    id="working-start"
+                    label={t('welcome.hours.start')}
+                    value={draft.workingHours.start}
+                    issues={at.start}
+                    onChange={(value) => change({ ...draft, workingHours: { ...draft.workingHours, start: value } })}
+                  />
+                  <TimeField
+                    inputRef={end}
+                    id="working-end"
+                    label={t('welcome.hours.end')}
+                    value={draft.workingHours.end}
+                    issues={at.end}
+                    onChange={(value) => change({ ...draft, workingHours: { ...draft.workingHours, end: value } })}
+                  />
+                  <TimeZonePicker
+                    className="field zone"
+                    label={t('welcome.hours.timeZone')}
+                    value={draft.timeZone}
+                    optionLabel={zoneLabel}
+                    onChange={(zone) => change({ ...draft, timeZone: zone })}
+                  />
                 </div>
-                <FieldError id="working-start-error" issues={startIssues} format={asIs} />
-                <FieldError id="working-end-error" issues={endIssues} format={asIs} />
+                <FieldError id="working-start-error" issues={at.start} format={asIs} />
+                <FieldError id="working-end-error" issues={at.end} format={asIs} />
                 <p className="help" id="time-zone-help">
                   {draft.timeZone === here ? t('welcome.hours.zoneSame') : t('welcome.hours.zoneOther', { zone: here.replace(/_/g, ' ') })}
                 </p>
               </fieldset>
-              <fieldset aria-describedby={describedBy(dayIssues.length > 0 && 'working-days-error')}>
-                <legend>{t('welcome.hours.days')}</legend>
-                <div className="day-list">
-                  {WEEK.map((day, i) => (
-                    <label key={day} className="day">
-                      <input
-                        ref={i === 0 ? firstDay : undefined}
-                        type="checkbox"
-                        aria-label={weekdayName(day, 'long')}
-                        checked={draft.workingHours.days.includes(day)}
-                        onChange={(e) => {
-                          const days = draft.workingHours.days.filter((d) => d !== day);
-                          if (e.currentTarget.checked) days.push(day);
-                          change({ ...draft, workingHours: { ...draft.workingHours, days: days.sort((a, b) => a - b) } });
-                        }}
-                      />
-                      <span aria-hidden="true">{weekdayName(day, 'short')}</span>
-                    </label>
-                  ))}
-                </div>
-                <FieldError id="working-days-error" issues={dayIssues} format={asIs} />
-              </fieldset>
-              <FieldError id="welcome-error" issues={otherIssues} format={asIs} />
+              <WorkingDays
+                legend={t('welcome.hours.days')}
+                days={draft.workingHours.days}
+                issues={at.days}
+                format={asIs}
+                firstDayRef={firstDay}
+                onChange={(days) => change({ ...draft, workingHours: { ...draft.workingHours, days } })}
+              />
+              <FieldError id="welcome-error" issues={at.other} format={asIs} />
               <div className="actions">
                 <button type="submit" className="primary" disabled={saved.kind === 'saving'}>
                   {t('welcome.setup.save')}

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import type { FirstRead } from '@/components/popup/popup-stats';
+import type { FirstRead } from '@/utils/stats/queries';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { StatsDb } from '@/utils/stats/db';
 

@@ -7,7 +7,7 @@
  * and the loading line switch to the UI language here, before anything else runs.
  */
 import '@/components/popup/popup.css';
-import { loadSiteWeeks, trendWeekStarts } from '@/components/popup/popup-stats';
+import { loadSiteWeeks, trendWeekStarts } from '@/utils/stats/queries';
 import { localizePage, t } from '@/utils/i18n';
 import { createStatsDb, localDay } from '@/utils/stats/db';
 

@@ -7,12 +7,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { dayRange, shortDay, untilLabel } from '../../components/popup/format';
 import { FIRST_NUMBERS_MARK, PopupApp } from '../../components/popup/PopupApp';
-import { loadSiteWeeks, trendWeekStarts } from '../../components/popup/popup-stats';
 import { siteName, uiLocale } from '../../utils/i18n';
 import type { NudgeMessage } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { saveSettings } from '../../utils/settings/storage';
 import type { StatsDb } from '../../utils/stats/db';
+import { loadSiteWeeks, trendWeekStarts } from '../../utils/stats/queries';
 import { freshDb, NOW, send } from '../unit/stats/helpers';
 import { switchToPseudoLocale, wordsOutsideMessages } from './pseudo-locale';
 

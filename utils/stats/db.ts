@@ -60,8 +60,9 @@ export function localDay(date: Date): Day {
 }
 
 /**
- * Version 1. `day` serves day-range reads (totals, trend, retention); `[site+day]` serves
- * per-site reads. Counts are never queried by value, so they are not indexed.
+ * Version 1. `day` serves day-range reads (the popup's weeks, retention); `[site+day]` was
+ * for per-site reads, which nothing makes now: dropping it takes a version 2 and its migration
+ * test. Counts are never queried by value, so they are not indexed.
  */
 export const schemaV1 = {
   ruleDays: '[day+site+rule], day, [site+day]',

@@ -1,6 +1,12 @@
-/** Read-side helpers for the popup (call them inside `useLiveQuery`). Day bounds are inclusive. */
-import type { Table } from 'dexie';
-import { RULE_COUNTS, SITE_COUNTS, zeroRuleCounts, zeroSiteCounts, type Day, type RuleCounts, type Site, type SiteCounts, type StatsDb } from './db';
+/**
+ * The popup's read model: what it reads and the numbers it derives, in three range reads it runs
+ * one after another (each inside useLiveQuery): the per-site rows of eight weeks first (at most
+ * 5 sites × 56 days, enough for the clean share, meetings, sync ratio and trend), then the
+ * per-rule rows of this and last week (nudge counts and the top three), then the older weeks'
+ * rule rows (the trend table's nudge column). Rule rows are up to 19 times as many as site rows,
+ * and reading a year's worth of them at once would keep the first numbers off screen past 100 ms.
+ */
+import { RULE_COUNTS, SITE_COUNTS, zeroRuleCounts, zeroSiteCounts, type Day, type RuleCounts, type SiteCounts, type StatsDb } from './db';
 
 const DAY_MS = 86_400_000;
 
@@ -16,83 +22,148 @@ export function weekStartOf(day: Day): Day {
   return addDays(day, -sinceMonday);
 }
 
-function rowsBetween<T extends { day: Day; site: Site }, K>(table: Table<T, K>, fromDay: Day, toDay: Day, site?: Site): Promise<T[]> {
-  const range = site ? table.where('[site+day]').between([site, fromDay], [site, toDay], true, true) : table.where('day').between(fromDay, toDay, true, true);
-  return range.toArray();
-}
-
-function addInto<C extends string, T extends Record<C, number>>(into: T, row: Record<C, number>, counts: readonly C[]): T {
-  const sums: Record<C, number> = into;
-  for (const count of counts) sums[count] += row[count];
-  return into;
-}
-
-export interface Totals {
-  site: SiteCounts;
-  rules: RuleCounts;
-}
-
-/** Sums of every count between two days, over all sites or one. */
-export function totalsBetween(db: StatsDb, fromDay: Day, toDay: Day, site?: Site): Promise<Totals> {
-  return db.transaction('r', db.siteDays, db.ruleDays, async () => {
-    const [siteRows, ruleRows] = await Promise.all([rowsBetween(db.siteDays, fromDay, toDay, site), rowsBetween(db.ruleDays, fromDay, toDay, site)]);
-    return {
-      site: siteRows.reduce((sum, row) => addInto(sum, row, SITE_COUNTS), zeroSiteCounts()),
-      rules: ruleRows.reduce((sum, row) => addInto(sum, row, RULE_COUNTS), zeroRuleCounts()),
-    };
-  });
-}
-
-export interface WeekPoint {
-  weekStart: Day;
-  messagesSent: number;
-  messagesClean: number;
-  nudgesShown: number;
-  meetingsFlagged: number;
-  flaggedCost: number;
-  callProposals: number;
-}
-
-/** The last `weeks` ISO weeks up to the one holding `today`, oldest first; empty weeks are zeros. */
-export function weeklySeries(db: StatsDb, weeks: number, today: Day): Promise<WeekPoint[]> {
-  const thisWeek = weekStartOf(today);
-  const points = new Map<Day, WeekPoint>();
-  for (let i = weeks - 1; i >= 0; i--) {
-    const weekStart = addDays(thisWeek, -7 * i);
-    points.set(weekStart, { weekStart, messagesSent: 0, messagesClean: 0, nudgesShown: 0, meetingsFlagged: 0, flaggedCost: 0, callProposals: 0 });
-  }
-  const [first] = points.keys();
-  if (first === undefined) return Promise.resolve([]);
-  return db.transaction('r', db.siteDays, db.ruleDays, async () => {
-    const last = addDays(thisWeek, 6);
-    const [siteRows, ruleRows] = await Promise.all([rowsBetween(db.siteDays, first, last), rowsBetween(db.ruleDays, first, last)]);
-    for (const row of siteRows) {
-      const point = points.get(weekStartOf(row.day));
-      if (!point) continue;
-      point.messagesSent += row.messagesSent;
-      point.messagesClean += row.messagesClean;
-      point.meetingsFlagged += row.meetingsFlagged;
-      point.flaggedCost += row.flaggedCost;
-      point.callProposals += row.callProposals;
-    }
-    for (const row of ruleRows) {
-      const point = points.get(weekStartOf(row.day));
-      if (point) point.nudgesShown += row.shown;
-    }
-    return [...points.values()];
-  });
-}
+export const TREND_WEEKS = 8;
+/** The share of sync work the product aims under: meetings and calls 20, async messages 80. */
+export const SYNC_TARGET = 0.2;
+export const TOP_RULES = 3;
 
 export interface RuleTotals extends RuleCounts {
   rule: string;
 }
 
-/** The `n` rules shown most often between two days, summed over sites; ties by rule id. */
-export async function topRules(db: StatsDb, fromDay: Day, toDay: Day, n: number): Promise<RuleTotals[]> {
-  const byRule = new Map<string, RuleTotals>();
-  for (const row of await rowsBetween(db.ruleDays, fromDay, toDay)) {
-    const totals = byRule.get(row.rule) ?? { rule: row.rule, ...zeroRuleCounts() };
-    byRule.set(row.rule, addInto(totals, row, RULE_COUNTS));
+export interface SiteWeek {
+  /** Monday of the ISO week. */
+  weekStart: Day;
+  site: SiteCounts;
+}
+
+export interface RuleWeek {
+  weekStart: Day;
+  rules: RuleCounts;
+  /** Per rule, summed over sites. */
+  byRule: Map<string, RuleTotals>;
+}
+
+export interface TrendWeek {
+  weekStart: Day;
+  messagesSent: number;
+  /** undefined while the rule rows of that week are still being read. */
+  nudgesShown: number | undefined;
+  /** null when nothing was sent that week. */
+  cleanShare: number | null;
+  /** null when there was neither a meeting nor a message. */
+  syncShare: number | null;
+}
+
+export interface TopRule extends RuleTotals {
+  lastWeekShown: number;
+}
+
+/** The Mondays of the last `TREND_WEEKS` weeks, oldest first, the week of `today` last. */
+export function trendWeekStarts(today: Day): Day[] {
+  const thisWeek = weekStartOf(today);
+  return Array.from({ length: TREND_WEEKS }, (_, i) => addDays(thisWeek, -7 * (TREND_WEEKS - 1 - i)));
+}
+
+/** Messages sent with no nudge left, of all messages sent. */
+export function cleanShare(site: SiteCounts): number | null {
+  return site.messagesSent > 0 ? site.messagesClean / site.messagesSent : null;
+}
+
+/**
+ * Sync = meetings saved in a calendar editor + messages that proposed a call; async = the
+ * other messages sent (a call proposal is a sync step, so it is not also counted as async).
+ */
+export function syncSplit(site: SiteCounts): { sync: number; async: number; share: number | null } {
+  const sync = site.meetingsSaved + site.callProposals;
+  const async = Math.max(0, site.messagesSent - site.callProposals);
+  return { sync, async, share: sync + async > 0 ? sync / (sync + async) : null };
+}
+
+const addInto = <C extends string>(into: Record<C, number>, row: Record<C, number>, counts: readonly C[]) => {
+  for (const c of counts) into[c] += row[c];
+};
+
+/** Rows arrive in day order over a few weeks: each day's week is computed once. */
+function weekFinder<T>(weeks: Map<Day, T>) {
+  const seen = new Map<Day, T | undefined>();
+  return (day: Day) => {
+    if (!seen.has(day)) seen.set(day, weeks.get(weekStartOf(day)));
+    return seen.get(day);
+  };
+}
+
+export interface SiteWeeks {
+  weeks: SiteWeek[];
+  /** Nothing was ever recorded: a new install. */
+  empty: boolean;
+}
+
+/** The site read made before React has loaded, for the first render (see entrypoints/popup/main.tsx). */
+export interface FirstRead {
+  today: Day;
+  sites: SiteWeeks;
+}
+
+/** Per-site sums for each of `weekStarts` (consecutive Mondays). */
+export async function loadSiteWeeks(db: StatsDb, weekStarts: readonly Day[]): Promise<SiteWeeks> {
+  const weeks = new Map(weekStarts.map((weekStart) => [weekStart, { weekStart, site: zeroSiteCounts() }]));
+  const [first] = weekStarts;
+  const last = weekStarts[weekStarts.length - 1];
+  if (first === undefined || last === undefined) return { weeks: [], empty: true };
+  // A plain read, not db.transaction(): that would resolve only once the transaction completes,
+  // one more round trip to the database process before the first numbers can show.
+  const rows = await db.siteDays.where('day').between(first, addDays(last, 6), true, true).toArray();
+  const weekOf = weekFinder(weeks);
+  for (const row of rows) {
+    const week = weekOf(row.day);
+    if (week) addInto(week.site, row, SITE_COUNTS);
   }
-  return [...byRule.values()].sort((a, b) => b.shown - a.shown || a.rule.localeCompare(b.rule)).slice(0, Math.max(0, n));
+  // No site rows in eight weeks: a new install, someone back after a long break, or only
+  // rule rows so far (nudges shown, nothing sent yet).
+  const empty = rows.length === 0 && (await db.siteDays.limit(1).count()) + (await db.ruleDays.limit(1).count()) === 0;
+  return { weeks: [...weeks.values()], empty };
+}
+
+/** Per-rule sums for each of `weekStarts` (consecutive Mondays). */
+export async function loadRuleWeeks(db: StatsDb, weekStarts: readonly Day[]): Promise<RuleWeek[]> {
+  const weeks = new Map(weekStarts.map((weekStart) => [weekStart, { weekStart, rules: zeroRuleCounts(), byRule: new Map<string, RuleTotals>() }]));
+  const [first] = weekStarts;
+  const last = weekStarts[weekStarts.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const rows = await db.ruleDays.where('day').between(first, addDays(last, 6), true, true).toArray();
+  const weekOf = weekFinder(weeks);
+  for (const row of rows) {
+    const week = weekOf(row.day);
+    if (!week) continue;
+    addInto(week.rules, row, RULE_COUNTS);
+    let sum = week.byRule.get(row.rule);
+    if (!sum) week.byRule.set(row.rule, (sum = { rule: row.rule, ...zeroRuleCounts() }));
+    addInto(sum, row, RULE_COUNTS);
+  }
+  return [...weeks.values()];
+}
+
+/** This week's most shown nudges; last week's when none were shown yet this week (a Monday morning). */
+export function topRules(thisWeek: RuleWeek, lastWeek: RuleWeek): { week: 'this' | 'last'; rules: TopRule[] } {
+  const ranked = (week: RuleWeek) =>
+    [...week.byRule.values()]
+      .filter((r) => r.shown > 0)
+      .sort((a, b) => b.shown - a.shown || a.rule.localeCompare(b.rule))
+      .slice(0, TOP_RULES)
+      .map((r) => ({ ...r, lastWeekShown: lastWeek.byRule.get(r.rule)?.shown ?? 0 }));
+  const current = ranked(thisWeek);
+  return current.length > 0 || lastWeek.rules.shown === 0 ? { week: 'this', rules: current } : { week: 'last', rules: ranked(lastWeek) };
+}
+
+/** One point per week for the chart and its table; rule weeks may still be missing. */
+export function trendOf(sites: readonly SiteWeek[], rules: readonly RuleWeek[]): TrendWeek[] {
+  const shown = new Map(rules.map((w) => [w.weekStart, w.rules.shown]));
+  return sites.map(({ weekStart, site }) => ({
+    weekStart,
+    messagesSent: site.messagesSent,
+    nudgesShown: shown.get(weekStart),
+    cleanShare: cleanShare(site),
+    syncShare: syncSplit(site).share,
+  }));
 }
