@@ -41,6 +41,12 @@ export function lexiconSource(): string {
   return lexiconFor(resolveContext()).source;
 }
 
+/** Every expression the trigger scan builds at run time, for the ReDoS check (the scan and its phrase patterns). */
+export function lexiconExpressions(): string[] {
+  const lex = lexiconFor(resolveContext());
+  return [lex.source, ...lex.patternSources()];
+}
+
 function toFinding(rule: Rule, r: Report, ctx: AnalyzeContext): Finding {
   if (!rule.meta.messages.includes(r.messageId)) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
   const f: Finding = { rule: rule.meta.id, messageId: r.messageId, severity: rule.meta.severity, suggestion: suggestionFor(rule.meta, ctx) };

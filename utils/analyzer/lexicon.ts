@@ -143,6 +143,11 @@ export class Lexicon {
     return found.length ? [...(literal ?? []), ...found] : literal;
   }
 
+  /** The expressions tested on a match that starts a pattern phrase (for the ReDoS check). */
+  patternSources(): string[] {
+    return [...this.patterns.values()].flatMap((list) => list.map((p) => p.re.source));
+  }
+
   /** Every trigger in `text[0, end)`, grouped by owner, in order. */
   scan(text: string, end: number): Map<string, Hit[]> {
     const out = new Map<string, Hit[]>();

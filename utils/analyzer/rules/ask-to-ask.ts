@@ -4,9 +4,25 @@ import type { Hit } from '../lexicon';
 import { wordsIn } from '../signals';
 import type { Draft } from '../text';
 
-// Filler that can follow an ask-to-ask without being the question itself.
-const FILLER =
-  /^[\s,.!?:;…-]*(?:(?:about|re|on|regarding|for|to|with|a|an|the|some|something|thing|quick|real quick|ask|asking|you|u|chat|talk|help|me|please|pls|sorry|to bother|bother|if|i|can|could|have|do|got|when|whenever|free|you're|youre|you are|available|around|here|there|moment|minute|min|sec|second|few|5|five|mins|minutes|anyone|someone|team|guys|all|this|that|it|😅|🙏|:\)|\?|!|\.)[\s,.!?:;…-]*)*$/;
+// Filler that can follow an ask-to-ask without being the question itself, read word by word: a
+// single expression of optional words with optional separators backtracked exponentially.
+const FILLER_WORDS = new Set(
+  "about re on regarding for to with a an the some something thing quick real ask asking you u chat talk help me please pls sorry bother if i can could have do got when whenever free you're youre available around here there moment minute min sec second few 5 five mins minutes anyone someone team guys all this that it 😅 🙏 )".split(
+    ' ',
+  ),
+);
+const FILLER_SEPARATORS = /[\s,.!?:;…-]+/;
+
+/** Only filler words and punctuation ("real quick?", "if you have a sec 🙏"); "are" only as "you are". */
+function isFiller(after: string): boolean {
+  let previous = '';
+  for (const word of after.split(FILLER_SEPARATORS)) {
+    if (word === '') continue;
+    if (!FILLER_WORDS.has(word) && !(word === 'are' && previous === 'you')) return false;
+    previous = word;
+  }
+  return true;
+}
 
 // "can I ask you something about refunds?": a topic, still not the question.
 const TOPIC_TAIL =
@@ -189,7 +205,7 @@ export default defineMessageRule({
         if (/know$/.test(draft.lower.slice(hit.start, hit.end)) && /^\s*(?:the|a|an|my|our|your|this|that|these|those|his|her|their|its)\s/.test(after))
           continue;
         if (wordsIn(draft, { start: hit.end, end: s.end }) > 8) continue;
-      } else if (!FILLER.test(after) && !topicOnly(after)) continue;
+      } else if (!isFiller(after) && !topicOnly(after)) continue;
       // Elsewhere in the message: another sentence that states the question or the problem.
       if (substantiveElsewhere(draft, hits, a, z)) continue;
       report({ messageId: hit.tag === 'topic' ? 'topicOnly' : 'askToAsk', start: hit.start, end: hit.end });

@@ -258,7 +258,7 @@ const PROSE = new Set(
 );
 
 // The lexicon's phrase syntax (`(a|b|)` groups), compiled the lexicon's way, with Unicode word edges.
-const GREETING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource([...GREETINGS, ...PRESENCE])})(?![\\p{L}\\p{N}])`, 'gu');
+export const GREETING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource([...GREETINGS, ...PRESENCE])})(?![\\p{L}\\p{N}])`, 'gu');
 const NON_WORD = /(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/gu;
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
 const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
