@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launch, rulesOf } from './harness';
+import { type Browser, hostFor, launch, rulesOf, storedSettings } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,6 +39,38 @@ describe('resilience', () => {
     expect(await page.locator('async-nudge-hint').count()).toBe(0);
     expect(notes.length).toBe(logged);
     expect(new Set(notes)).toEqual(new Set(['info: [Async Nudge] no hints for an editor on this page: no-send-control']));
+    await page.close();
+  });
+
+  test("the page's own scripts cannot press the panel's buttons: synthetic clicks change nothing", async () => {
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await page.click(BODY);
+    await page.keyboard.type('Need the numbers ASAP!!!');
+    await expect.poll(() => rulesOf(page, BODY)).toContain('false-urgency');
+    const host = await hostFor(page, BODY);
+    await host?.locator('.badge').click();
+    await expect.poll(async () => (await hostFor(page, BODY))?.getByRole('button', { name: /Turn off “False urgency”/ }).count()).toBe(1);
+    const draft = await page.locator(BODY).innerText();
+    // What a hostile or clumsy page script can do: reach into the open shadow root and click.
+    const clicked = await page.evaluate(() => {
+      let n = 0;
+      for (const h of document.querySelectorAll('async-nudge-hint')) {
+        for (const b of h.shadowRoot?.querySelectorAll('button') ?? []) {
+          if (/Turn off|Dismiss|Insert/.test(b.textContent ?? '')) {
+            b.click();
+            b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+            n++;
+          }
+        }
+      }
+      return n;
+    });
+    expect(clicked).toBeGreaterThan(1);
+    await page.waitForTimeout(500);
+    // Nothing written (no stored settings at all), or the rule still on.
+    expect((await storedSettings(browser.worker)).rules?.['false-urgency']?.enabled ?? true).toBe(true);
+    expect(await rulesOf(page, BODY)).toContain('false-urgency');
+    expect(await page.locator(BODY).innerText()).toBe(draft);
     await page.close();
   });
 

@@ -13,6 +13,29 @@ import { guard } from './safe';
 
 export const HOST_NAME = 'async-nudge-hint';
 
+/** Events the hint reacts to: clicks, keys and pointer presses on its buttons. */
+const ACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'submit'] as const;
+
+/**
+ * The shadow root stays open (the `data-rules` contract and tests read it), so the page's own
+ * scripts can reach our buttons. Only the person may press them: events a script made
+ * (`isTrusted` false) stop at the shadow root in the capture phase, before any button sees them,
+ * so no page can turn a rule off, dismiss a hint or insert text.
+ */
+function ignoreSyntheticEvents(root: ShadowRoot): void {
+  for (const type of ACTION_EVENTS) {
+    root.addEventListener(
+      type,
+      (e) => {
+        if (e.isTrusted) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      },
+      { capture: true },
+    );
+  }
+}
+
 export class HintHost {
   private panel: HTMLElement | null = null;
   private stop: (() => void) | null = null;
@@ -35,6 +58,7 @@ export class HintHost {
       onRemove: (root) => root?.unmount(),
     });
     ui.mount();
+    ignoreSyntheticEvents(ui.shadow);
     const host = new HintHost(ui, anchor, onMove);
     ui.shadowHost.setAttribute('data-rules', '');
     host.stop = autoUpdate(
