@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import writeGood from 'write-good';
 import { analyze } from '../../utils/analyzer/analyze';
+import { readEditableTextWithMap } from '../../utils/sites/dom/read-text';
 import { medianMs } from './measure';
 import { corpusText, realisticEmail2k } from './texts';
+import { readGrowth, WORST_CASE_DRAFTS, worstCaseAnalyzer } from './worst-case';
 
 /** One budget: `value` must be ≥ `min` or ≤ `max`. */
 interface Budget {
@@ -38,6 +40,16 @@ for (const [name, text] of [
   ratios.sort((a, b) => a - b);
   budgets.push({ name, value: ratios[2] as number, min: 20, unit: '×' });
 }
+
+// Hostile drafts: a backtracking expression or a quadratic loop shows as growth far above 4× for
+// a 4× longer input (quadratic ≈ 16×), or as a cost hundreds of times one linear pass.
+for (const [name, make] of Object.entries(WORST_CASE_DRAFTS)) {
+  const { growth, vsScan } = worstCaseAnalyzer(make);
+  budgets.push({ name: `analyzer growth, 10k → 40k characters, ${name}`, value: growth, max: 8, unit: '×' });
+  budgets.push({ name: `analyzer vs one linear pass, 40k characters, ${name}`, value: vsScan, max: 1000, unit: '×' });
+}
+// Reading the editor: 1,000 → 4,000 block lines (45k → 180k characters, under the read limit).
+budgets.push({ name: 'editor read growth, 1,000 → 4,000 lines', value: readGrowth(readEditableTextWithMap), max: 8, unit: '×' });
 
 const BUILD = '.output/chrome-mv3/content-scripts';
 const GZIP_MAX_KB = 90;

@@ -93,6 +93,9 @@ export class ComposerSession implements SiteSession {
     if (!this.view.mounted) return;
     this.lastRun = performance.now();
     const changed = this.reader.read();
+    // What we just read already holds every change the editor has queued: no second read for them.
+    this.bodyObserver.takeRecords();
+    this.frame.cancel();
     if (!force && !changed) {
       this.inputAt = 0;
       this.view.underline(this.reader.mapped, this.findings);
