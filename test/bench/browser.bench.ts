@@ -236,7 +236,7 @@ async function busyWindow(page: Page): Promise<ChurnWindow> {
 async function rescanCounts(page: Page, script: string): Promise<{ rescans: number; mutationCallbacks: number; seconds: number } | null> {
   const source = readFileSync(join(EXTENSION_DIR, 'content-scripts', script), 'utf8');
   // Property names and strings survive minification: the innermost function around each marker.
-  const markers = { rescans: 'findComposers(document)', mutationCallbacks: 'addedNodes' };
+  const markers = { rescans: 'find(document)', mutationCallbacks: 'addedNodes' };
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });

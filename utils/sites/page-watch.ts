@@ -1,38 +1,66 @@
 /**
- * Rescan when elements come or go, at most every RESCAN_MIN_MS: the pages we run on mutate
- * constantly, so work follows the mutations (never a timer loop) and is throttled.
+ * Rescan only when the page changes in a way that can add, remove, show or hide an editor: the
+ * pages we run on mutate constantly (a sidebar, a presence list, a clock), so work follows
+ * mutations, never a timer loop, and most mutations are dismissed with a cheap look.
+ * - An added subtree that holds something editable: rescan at once (the first hint waits for
+ *   nothing but the next task).
+ * - A removed subtree that held an editor we serve: rescan at once (its session goes).
+ * - A visibility change (style, class, hidden, aria-hidden) above something editable, or an
+ *   SPA navigation: rescan, at most every RESCAN_MIN_MS.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guard } from './safe';
 
 const RESCAN_MIN_MS = 250;
 
-export function watchPage(ctx: ContentScriptContext, rescan: () => void): void {
-  let pending = false;
-  let last = 0;
-  const request = () => {
-    if (pending) return;
-    pending = true;
-    ctx.setTimeout(
+/** Anything a person could type in: every adapter's editors and event titles are among these. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"]),textarea,input';
+
+const holdsEditable = (node: Node): boolean =>
+  node.nodeType === 1 && ((node as Element).matches(EDITABLE) || (node as Element).querySelector(EDITABLE) !== null);
+
+export function watchPage(ctx: ContentScriptContext, rescan: () => void, serves: (removed: Node) => boolean): void {
+  let timer: number | null = null;
+  let due = 0;
+  let last = -Infinity;
+  const request = (soon: boolean) => {
+    const at = soon ? performance.now() : Math.max(performance.now(), last + RESCAN_MIN_MS);
+    if (timer !== null && due <= at) return;
+    if (timer !== null) clearTimeout(timer);
+    due = at;
+    timer = ctx.setTimeout(
       () => {
-        pending = false;
+        timer = null;
         last = performance.now();
         rescan();
       },
-      Math.max(0, RESCAN_MIN_MS - (performance.now() - last)),
+      Math.max(0, at - performance.now()),
     );
   };
   const observer = new MutationObserver(
     guard('mutations', (records: MutationRecord[]) => {
+      let later = false;
       for (const r of records) {
-        if (r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1)) {
-          request();
-          return;
+        if (r.type === 'attributes') {
+          later ||= holdsEditable(r.target);
+          continue;
+        }
+        for (const n of r.addedNodes) {
+          if (holdsEditable(n)) return request(true);
+        }
+        for (const n of r.removedNodes) {
+          if (n.nodeType === 1 && serves(n)) return request(true);
         }
       }
+      if (later) request(false);
     }),
   );
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'] });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'contenteditable'],
+  });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', request);
+  ctx.addEventListener(window, 'wxt:locationchange', () => request(false));
 }

@@ -50,7 +50,7 @@ export async function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx
       const { found, skipped } = active() ? spec.find(document) : { found: [], skipped: [] };
       sessions.sync(found, skipped);
     });
-    watchPage(ctx, rescan);
+    watchPage(ctx, rescan, (removed) => sessions.within(removed));
     ctx.onInvalidated(() => sessions.clear());
     spec.listen?.(sessions, page);
     const unwatch = watchSettings(

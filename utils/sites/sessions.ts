@@ -51,6 +51,12 @@ export class Sessions<P, S extends Session> {
     return null;
   }
 
+  /** A removed subtree held one of our editors. */
+  within(node: Node): boolean {
+    for (const key of this.byKey.keys()) if (node.contains(key)) return true;
+    return false;
+  }
+
   all(): IterableIterator<S> {
     return this.byKey.values();
   }
