@@ -15,6 +15,12 @@ export interface HintUiProps {
   onDismiss: (f: Finding) => void;
   onDisable: (f: Finding) => void;
   onSendAnyway: () => void;
+  /**
+   * Move focus into the panel when it opens: only when the person asked for it from the keyboard
+   * (Alt+Shift+N) or a send is held for review. Opened by mouse, focus stays in the editor, so the
+   * next keystroke goes into the draft and never presses a panel button.
+   */
+  focusPanel?: boolean;
   /** Called with the panel element so the caller can position it. */
   panelRef?: (el: HTMLElement | null) => void;
 }
@@ -55,9 +61,10 @@ export function HintUi(props: HintUiProps) {
   const panel = useRef<HTMLDivElement | null>(null);
   const first = useRef<HTMLButtonElement | null>(null);
 
+  const focusPanel = props.focusPanel === true || reviewPending;
   useEffect(() => {
-    if (open) first.current?.focus({ preventScroll: true });
-  }, [open]);
+    if (open && focusPanel) first.current?.focus({ preventScroll: true });
+  }, [open, focusPanel]);
 
   if (findings.length === 0 && !reviewPending) return null;
   const label = open ? t('hint.badge.closeLabel', badgeCounts(warns, infos)) : t('hint.badge.openLabel', badgeCounts(warns, infos));
@@ -92,6 +99,10 @@ export function HintUi(props: HintUiProps) {
               e.stopPropagation();
               props.onToggle(false);
             }
+          }}
+          // A mouse press on a button acts without taking focus from the editor.
+          onMouseDown={(e) => {
+            if (e.target instanceof Element && e.target.closest('button')) e.preventDefault();
           }}
         >
           {reviewPending && (

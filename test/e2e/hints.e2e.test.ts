@@ -146,6 +146,22 @@ describe('review before send (opt-in)', () => {
 });
 
 describe('keyboard', () => {
+  test('clicking the badge leaves the caret in the draft: what is typed next goes into the draft, nothing else', async () => {
+    const page = await browser.open('sites/outlook/new-compose.html');
+    await typeInto(page, body(), 'Could you review my PR?');
+    await expectRules(page, body(), ['no-deadline']);
+    const host = await hostFor(page, body());
+    await host?.locator('.badge').click();
+    await expect.poll(() => host?.locator('[role="dialog"]').isVisible()).toBe(true);
+    // A person glances at the panel and keeps typing: Space and Enter must not press a panel button.
+    await page.keyboard.type(' Thanks a lot');
+    await page.keyboard.press('Space');
+    await page.keyboard.type('again.');
+    expect(await page.locator(body()).innerText()).toBe('Could you review my PR? Thanks a lot again.');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('ASYNC-NUDGE-HINT');
+    await page.close();
+  });
+
   test('Alt+Shift+N opens the panel for the focused composer and Escape closes it', async () => {
     const page = await browser.open('sites/outlook/new-compose.html');
     await typeInto(page, body(), 'same issue again');

@@ -32,9 +32,11 @@ export function runMessageSite(ctx: ContentScriptContext, adapter: MessageSiteAd
         if (!s) return;
         if (e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n' || e.code === 'KeyN')) {
           e.preventDefault();
-          s.toggle(true);
+          s.toggle(true, true);
         } else if (adapter.isSendKey(e, s.parts)) hold(e, s);
       });
+      // Without a found Send control (`parts.send` null) a click send cannot be told from any
+      // other click and goes uncounted; keyboard sends (isSendKey) still count.
       const onClick = guard('send click', (e: MouseEvent) => {
         const s = sessions.at(e.target);
         if (s?.parts.send && e.target instanceof Node && s.parts.send.contains(e.target)) hold(e, s);

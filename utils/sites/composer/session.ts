@@ -36,6 +36,8 @@ export class ComposerSession implements SiteSession {
   private list: Checklist | null = null;
   private dismissed = new Set<string>();
   private open = false;
+  /** The panel was opened from the keyboard: focus moves into it (and Escape brings it back). */
+  private focusPanel = false;
   private reviewPending = false;
   private reviewedOnce = false;
   /** Later changes in the same frame (a burst, the app's own edits) are checked once, then. */
@@ -136,11 +138,14 @@ export class ComposerSession implements SiteSession {
       onDismiss: guard('dismiss', (f: Finding) => this.dismiss(f)),
       onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
       onSendAnyway: guard('send-anyway', () => this.sendAnyway()),
+      focusPanel: this.focusPanel,
     });
   }
 
-  toggle(open: boolean): void {
+  /** Open or close the panel; `fromKeyboard` (Alt+Shift+N) moves focus into it. */
+  toggle(open: boolean, fromKeyboard = false): void {
     this.open = open;
+    this.focusPanel = open && fromKeyboard;
     if (!open) this.reviewPending = false;
     this.render();
     if (!open) this.parts.body.focus({ preventScroll: true });
