@@ -7,6 +7,10 @@ import { SITE_IDS } from './catalog/sites';
 import { z } from './zod';
 
 export const siteSchema = z.enum(SITE_IDS);
+
+/** Ceilings for one meeting message; stats import holds a whole day's row to the same ones. */
+export const MAX_MEETING_HOURS = 1000;
+export const MAX_MEETING_COST = 1e9;
 const ruleId = z
   .string()
   .regex(/^[a-z]+(?:-[a-z]+)*$/)
@@ -29,11 +33,32 @@ export const nudgeMessageSchema = z.discriminatedUnion('type', [
     site: siteSchema,
     event: z.enum(['checked', 'saved']),
     rules: z.array(ruleId).max(40),
-    hours: z.number().min(0).max(1000),
-    cost: z.number().min(0).max(1e9),
+    hours: z.number().min(0).max(MAX_MEETING_HOURS),
+    cost: z.number().min(0).max(MAX_MEETING_COST),
     fixesApplied: z.boolean().default(false),
   }),
 ]);
 
 export type NudgeMessage = z.input<typeof nudgeMessageSchema>;
 export type ParsedNudgeMessage = z.output<typeof nudgeMessageSchema>;
+
+/** Random, per message: the background records an id once, however often a retry delivers it. */
+export const messageIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+export const NUDGE_BATCH_MAX = 200;
+
+/**
+ * Queued nudge messages, each with its id. Items are checked one by one by the background,
+ * so one bad message never holds back the others.
+ */
+export const nudgeBatchSchema = z.object({
+  type: z.literal('nudgeBatch'),
+  items: z
+    .array(z.object({ id: messageIdSchema, message: z.unknown() }))
+    .min(1)
+    .max(NUDGE_BATCH_MAX),
+});
+
+export interface NudgeBatch {
+  type: 'nudgeBatch';
+  items: { id: string; message: NudgeMessage }[];
+}

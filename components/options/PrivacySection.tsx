@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { formatNumber, t } from '@/utils/i18n';
 import { localDay } from '@/utils/stats/db';
+import { readStatsFile } from '@/utils/stats/transfer';
 import { downloadText } from './download';
 import { numberFrom, TextField } from './Fields';
 import { Section } from './Section';
@@ -41,7 +42,8 @@ function StatsActions({ stats }: { stats: StatsData }) {
 
   const importFile = (file: File) =>
     run(async () => {
-      const result = await stats.importText(await file.text());
+      const read = await readStatsFile(file);
+      const result = read.ok ? await stats.importText(read.text) : read;
       if (fileInput.current) fileInput.current.value = '';
       return result.ok
         ? { ok: true, text: t('options.privacy.stats.imported', result.rows, { count: formatNumber(result.rows), file: file.name }) }

@@ -82,10 +82,20 @@ const atLeast = (n: number) => ({ error: () => t('settings.error.atLeast', { min
 const atMost = (n: number) => ({ error: () => t('settings.error.atMost', { max: formatLimit(n) }) });
 const dayList = { error: () => t('settings.error.days', { sunday: weekdayName(0), saturday: weekdayName(6) }) };
 
+/**
+ * Bidi embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the invisible
+ * direction marks (U+200E, U+200F, U+061C): pasted into a norm or phrase, they make the hint
+ * panel render the text reversed or reordered while it looks fine where it was typed.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** Free text as stored: no bidi controls, one space between words, none at the ends. */
+const cleanText = (s: string) => s.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
+
 // Parentheses and bars would be read as phrase patterns by the analyzer's lexicon.
 const phrase = z
   .string(says('settings.error.text'))
-  .overwrite((s) => s.replace(/\s+/g, ' ').trim())
+  .overwrite(cleanText)
   .min(PHRASE_MIN_CHARS, minChars(PHRASE_MIN_CHARS))
   .max(PHRASE_MAX_CHARS, maxChars(PHRASE_MAX_CHARS))
   .refine((s) => !/[()|]/.test(s), says('settings.error.phraseCharacters'));
@@ -102,11 +112,7 @@ const time = z.string(says('settings.error.time')).trim().regex(HHMM, says('sett
 const wholeNumber = (min: number, max: number) =>
   z.number(says('settings.error.number')).int(says('settings.error.wholeNumber')).min(min, atLeast(min)).max(max, atMost(max));
 
-const norm = z
-  .string(says('settings.error.text'))
-  .overwrite((s) => s.replace(/\s+/g, ' ').trim())
-  .min(1, says('settings.error.empty'))
-  .max(NORM_MAX_CHARS, maxChars(NORM_MAX_CHARS));
+const norm = z.string(says('settings.error.text')).overwrite(cleanText).min(1, says('settings.error.empty')).max(NORM_MAX_CHARS, maxChars(NORM_MAX_CHARS));
 
 export const ruleSettingsSchema = group({
   enabled: bool().default(true),

@@ -61,7 +61,7 @@ export function localDay(date: Date): Day {
 
 /**
  * Version 1. `day` serves day-range reads (the popup's weeks, retention); `[site+day]` was
- * for per-site reads, which nothing makes now: dropping it takes a version 2 and its migration
+ * for per-site reads, which nothing makes now: dropping it takes a new version and its migration
  * test. Counts are never queried by value, so they are not indexed.
  */
 export const schemaV1 = {
@@ -69,15 +69,30 @@ export const schemaV1 = {
   siteDays: '[day+site], day, [site+day]',
 };
 
+/**
+ * Version 2 adds `receipts`: the ids of recently recorded messages, written in the same
+ * transaction as their counts, so a retry after a lost answer is recognised even when the
+ * service worker restarted in between. `at` (epoch ms) serves their pruning. A new table
+ * needs no upgrade function: version 1 rows are untouched.
+ */
+export const schemaV2 = { ...schemaV1, receipts: 'id, at' };
+
+export interface Receipt {
+  id: string;
+  at: number;
+}
+
 export class StatsDb extends Dexie {
   ruleDays!: Table<RuleDay, [Day, Site, string]>;
   siteDays!: Table<SiteDay, [Day, Site]>;
+  receipts!: Table<Receipt, string>;
 
   constructor(name = STATS_DB_NAME, options?: DexieOptions) {
     super(name, options);
     // Each later version is appended here as `this.version(n).stores(changedTables).upgrade(tx => …)`
     // with a test that opens a version n-1 database (see test/unit/stats/migration.test.ts).
     this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2);
   }
 }
 

@@ -13,9 +13,9 @@
  * restoring the same backup twice never doubles a count — at the price that counts recorded
  * locally on a day the file also covers give way to the file's.
  */
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { z } from '../zod';
-import { siteSchema } from '../messages';
+import { MAX_MEETING_COST, MAX_MEETING_HOURS, siteSchema } from '../messages';
 import { formatPath } from '../settings/schema';
 import { RULE_COUNTS, SITE_COUNTS, type RuleDay, type SiteDay, type StatsDb } from './db';
 
@@ -30,8 +30,18 @@ export type ImportResult = { ok: true; rows: number } | { ok: false; error: stri
 /** Only these fields leave or enter the database: an export never carries anything else. */
 const RULE_FIELDS = ['day', 'site', 'rule', ...RULE_COUNTS] as const;
 const SITE_FIELDS = ['day', 'site', ...SITE_COUNTS] as const;
-/** Sums of hours and money: fractional. Every other count is a whole number of events. */
-const FRACTIONAL: ReadonlySet<string> = new Set(['flaggedHours', 'flaggedCost']);
+/**
+ * Sums of hours and money: fractional, and no larger in a day's row than one live message may
+ * carry. Every other count is a whole number of events, at most a million a day: far above any
+ * person's day, far below where a sum would lose precision or print as "$∞".
+ */
+const FRACTIONAL_MAX: ReadonlyMap<string, number> = new Map([
+  ['flaggedHours', MAX_MEETING_HOURS],
+  ['flaggedCost', MAX_MEETING_COST],
+]);
+const MAX_DAILY_COUNT = 1_000_000;
+/** A year of daily rows is a few MB of JSON; anything much larger is not an export, so it is never read. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 const pick = <F extends string>(row: object, fields: readonly F[]) =>
   Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f]])) as Record<F, unknown>;
@@ -80,6 +90,7 @@ const dayError = { error: () => t('stats.import.day') };
 const ruleError = { error: () => t('stats.import.rule') };
 const numberError = { error: () => t('settings.error.number') };
 const notBelowZero = { error: () => t('settings.error.notBelowZero') };
+const atMost = (max: number) => ({ error: () => t('settings.error.atMost', { max: formatNumber(max) }) });
 
 const day = z
   .string(dayError)
@@ -91,13 +102,16 @@ const rule = z
   .string(ruleError)
   .max(40, ruleError)
   .regex(/^[a-z]+(?:-[a-z]+)*$/, ruleError);
-const count = (field: string) =>
-  FRACTIONAL.has(field)
-    ? z.number(numberError).min(0, notBelowZero)
+const count = (field: string) => {
+  const fractionalMax = FRACTIONAL_MAX.get(field);
+  return fractionalMax !== undefined
+    ? z.number(numberError).min(0, notBelowZero).max(fractionalMax, atMost(fractionalMax))
     : z
         .number(numberError)
         .int({ error: () => t('settings.error.wholeNumber') })
-        .min(0, notBelowZero);
+        .min(0, notBelowZero)
+        .max(MAX_DAILY_COUNT, atMost(MAX_DAILY_COUNT));
+};
 const counts = <F extends string>(fields: readonly F[]) => Object.fromEntries(fields.map((f) => [f, count(f)])) as Record<F, z.ZodNumber>;
 
 // Strict rows: a file with extra fields (text, names, anything) is refused, never stored.
@@ -141,10 +155,24 @@ function firstDuplicate<T>(rows: readonly T[], key: (row: T) => string): string 
   return null;
 }
 
-const fail = (reason: string): ImportResult => ({ ok: false, error: t('stats.import.nothingImported', { reason }) });
+const fail = (reason: string): { ok: false; error: string } => ({ ok: false, error: t('stats.import.nothingImported', { reason }) });
+
+const tooLarge = () => fail(t('stats.import.tooLarge', { limit: formatNumber(IMPORT_MAX_BYTES / (1024 * 1024)) }));
+
+/** The chosen file's text, refused by its size before a byte of it is read. */
+export async function readStatsFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (file.size > IMPORT_MAX_BYTES) return tooLarge();
+  try {
+    return { ok: true, text: await file.text() };
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
 
 /** Validates the whole file first; writes in one transaction, so a bad file changes nothing. */
 export async function importStats(db: StatsDb, text: string): Promise<ImportResult> {
+  // UTF-16 length is at most the UTF-8 byte count: a text over the cap came from an oversized file.
+  if (text.length > IMPORT_MAX_BYTES) return tooLarge();
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -51,6 +51,24 @@ describe('settings schema', () => {
     expect(settingsSchema.parse({})).toEqual(DEFAULT_SETTINGS);
   });
 
+  // U+202E (right-to-left override) made "under 4 hours" render as "sruoh 4 rednu" in the hint panel.
+  test('bidi overrides, isolates and invisible marks are stripped from every free-text field', () => {
+    const hidden = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+    const dirty = (text: string) => hidden.join('') + text.replace(' ', ` ${hidden.join('')}`) + hidden.join('');
+    const s = settingsSchema.parse({
+      responseNorms: { urgent: dirty('within 1h'), important: dirty('same day'), normal: dirty('this week') },
+      allowList: [dirty('code red')],
+      rules: { 'no-deadline': { extraPhrases: [dirty('by whenever')], allow: [dirty('no rush')] } },
+    });
+    expect(s.responseNorms).toEqual({ urgent: 'within 1h', important: 'same day', normal: 'this week' });
+    expect(s.allowList).toEqual(['code red']);
+    expect(s.rules['no-deadline']).toMatchObject({ extraPhrases: ['by whenever'], allow: ['no rush'] });
+  });
+
+  test('a norm of only invisible characters is empty, not accepted', () => {
+    expect(issues({ responseNorms: { urgent: '\u202E\u200F' } })).toEqual(['responseNorms.urgent: must not be empty']);
+  });
+
   test('phrases are trimmed, whitespace collapsed, currency upper-cased', () => {
     const s = settingsSchema.parse({ allowList: ['  code   red '], currency: ' eur ' });
     expect(s.allowList).toEqual(['code red']);

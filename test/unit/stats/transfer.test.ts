@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zeroRuleCounts, zeroSiteCounts, type StatsDb } from '@/utils/stats/db';
-import { CSV_COLUMNS, EXPORT_SCHEMA_VERSION, exportStatsCsv, exportStatsJson, importStats, resetStats } from '@/utils/stats/transfer';
+import {
+  CSV_COLUMNS,
+  EXPORT_SCHEMA_VERSION,
+  exportStatsCsv,
+  exportStatsJson,
+  importStats,
+  IMPORT_MAX_BYTES,
+  readStatsFile,
+  resetStats,
+} from '@/utils/stats/transfer';
 import { freshDb, NOW, send } from './helpers';
 
 let db: StatsDb;
@@ -122,6 +131,13 @@ describe('importStats', () => {
     ['a row carrying text', edit((_f, rule) => (rule.subject = 'Q3 plans')), /ruleDays\[0\]: unexpected field subject/],
     ['a missing table', edit((f) => delete (f as Row).siteDays), /siteDays: expected a list of rows/],
     ['the same key twice', edit((f, _r, site) => f.siteDays.push({ ...site })), /siteDays lists 2025-03-10 gmail twice/],
+    // JSON.parse reads 1e999 as Infinity, which the popup showed as "$∞".
+    ['an infinite cost', edit((f) => (f.siteDays[0] = { ...f.siteDays[0], flaggedCost: 'INF' })).replace('"INF"', '1e999'), /siteDays\[0\]\.flaggedCost/],
+    ['a finite but absurd cost', edit((_f, _r, site) => (site.flaggedCost = 1e300)), /siteDays\[0\]\.flaggedCost: must be at most/],
+    ['absurd hours', edit((_f, _r, site) => (site.flaggedHours = 1e7)), /siteDays\[0\]\.flaggedHours: must be at most/],
+    ['an absurd whole count', edit((_f, rule) => (rule.shown = 2 ** 53)), /ruleDays\[0\]\.shown: must be at most/],
+    ['an absurd site count', edit((_f, _r, site) => (site.messagesSent = 1e12)), /siteDays\[0\]\.messagesSent: must be at most/],
+    ['text over the size cap', ' '.repeat(IMPORT_MAX_BYTES + 1), /larger than the 5 MB limit/],
     ['a good row after a bad one', edit((f, rule) => f.ruleDays.unshift({ ...rule, shown: -1 })), /ruleDays\[0\]\.shown/],
   ];
 
@@ -134,6 +150,27 @@ describe('importStats', () => {
       expect(result.error).toMatch(error);
     }
     expect(await dump()).toEqual(before);
+  });
+
+  it('refuses a file over the size cap before reading it, and writes nothing', async () => {
+    const before = await dump();
+    const blob = new Blob([new Uint8Array(IMPORT_MAX_BYTES + 1)]);
+    // Reading would be the 50 MB the cap is there to avoid: any read fails the test.
+    const read = () => Promise.reject(new Error('read the file'));
+    Object.assign(blob, { text: read, arrayBuffer: read, stream: read, slice: read });
+    const result = await readStatsFile(blob);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Nothing was imported: .*larger than the 5 MB limit/) });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('reads a file within the cap as text', async () => {
+    const text = await exportStatsJson(db, NOW);
+    expect(await readStatsFile(new Blob([text]))).toEqual({ ok: true, text });
+  });
+
+  it('accepts the largest bounded values', async () => {
+    const text = edit((_f, rule, site) => Object.assign(site, { flaggedHours: 1000, flaggedCost: 1e9 }) && Object.assign(rule, { shown: 1_000_000 }));
+    expect(await importStats(db, text)).toEqual({ ok: true, rows: 2 });
   });
 
   it('lists at most five problems', async () => {
