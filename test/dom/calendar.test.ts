@@ -11,7 +11,8 @@ import type { EventInput, RecurrenceFrequency } from '../../utils/analyzer/types
 import { eventTiming, parseDateText, parseTimeText } from '../../utils/sites/date-text';
 import { isSaveShortcut } from '../../utils/sites/dom/events';
 import { gcal, recurrenceFromRule, recurrenceFromValue } from '../../utils/sites/gcal/adapter';
-import { outlookCalendar, recurrenceFromText } from '../../utils/sites/outlook-calendar/adapter';
+import { recurrenceFromText } from '../../utils/sites/dom/controls';
+import { outlookCalendar } from '../../utils/sites/outlook-calendar/adapter';
 import type { EventEditorParts, EventSiteAdapter } from '../../utils/sites/types';
 
 // Paths, not URLs: under jsdom the global URL is jsdom's, which node:fs does not accept.
@@ -82,6 +83,7 @@ const FREQUENCY: Record<string, RecurrenceFrequency | undefined> = {
   'gcal/eventedit-recurring-until.html': 'weekly',
   'gcal/eventedit-recurring-count.html': 'weekly',
   'gcal/eventedit-redesign-no-ids.html': 'weekly',
+  'gcal/eventedit-no-data-attributes.html': 'weekly',
   'outlook/recurring.html': 'weekly',
   'outlook/existing-event.html': 'weekly',
 };
@@ -250,6 +252,44 @@ describe('changes while the person edits', () => {
     expect(read(outlookCalendar, doc).guests).toBe(4);
   });
 
+  test.each([
+    ['Does not repeat', { recurring: false, recurrenceEnds: false }],
+    ['Weekly on Monday', { recurring: true, recurrenceEnds: false, recurrenceFrequency: 'weekly' }],
+    ['Every weekday (Monday to Friday)', { recurring: true, recurrenceEnds: false, recurrenceFrequency: 'weekdays' }],
+    ['Weekly on Monday, until Dec 31, 2026', { recurring: true, recurrenceEnds: true, recurrenceFrequency: 'weekly' }],
+  ])('Google Calendar without data-value: the selected repeat option\u2019s text "%s"', (text, want) => {
+    const doc = load('gcal', 'eventedit-no-data-attributes.html');
+    selectOption(doc.querySelectorAll('[data-fixture="e1:recurrence"] [role="option"]'), text);
+    const { recurring, recurrenceEnds, recurrenceFrequency } = read(gcal, doc);
+    expect({ recurring, recurrenceEnds, ...(recurrenceFrequency ? { recurrenceFrequency } : {}) }).toEqual(want);
+    // The repeat control's jsname gone as well: the option lists' own jsnames still lead to it.
+    doc.querySelector('[jsname="T7keRc"]')?.removeAttribute('jsname');
+    expect(read(gcal, doc).recurring).toBe(want.recurring);
+  });
+
+  test('Google Calendar without data-email: guest entries counted by what they show, the organizer left out', () => {
+    const doc = load('gcal', 'eventedit-no-data-attributes.html');
+    const list = annotations(doc).parts.guests as HTMLElement;
+    const entry = doc.createElement('div');
+    entry.setAttribute('role', 'listitem');
+    entry.setAttribute('aria-label', 'Kenji Sato');
+    entry.textContent = 'Kenji Sato';
+    list.append(entry);
+    expect(read(gcal, doc).guests).toBe(6);
+    // The same person listed twice is one guest.
+    list.append(entry.cloneNode(true));
+    expect(read(gcal, doc).guests).toBe(6);
+  });
+
+  test('Outlook: a well rendered as a list, entries without persona-card hooks', () => {
+    const doc = load('outlook', 'guests-without-persona-hooks.html');
+    const well = annotations(doc).parts.guests as HTMLElement;
+    well.innerHTML =
+      '<div role="list"><div role="listitem" title="jonas.weber@contoso.com">Jonas Weber</div><div role="listitem" title="priya.raman@contoso.com">Priya Raman</div><div role="listitem" title="maya.chen@contoso.com">Maya Chen</div></div>';
+    // The owner's entry is never counted.
+    expect(read(outlookCalendar, doc).guests).toBe(2);
+  });
+
   test('older Outlook: a persona chip added next to the input', () => {
     const doc = load('outlook', 'older-labels.html');
     const chip = doc.createElement('div');
@@ -370,10 +410,12 @@ describe('skips', () => {
     expect(skipped.map((s) => [label(s.element), s.reason])).toEqual([['input<e1:title>', 'hidden']]);
   });
 
-  test('an editor without its Save is skipped, not guessed (the hidden x8hlje is never used)', () => {
+  test('an editor without its Save still gets hints; Save stays null, never guessed (the hidden x8hlje is never used)', () => {
     const doc = load('gcal', 'eventedit-redesign-no-ids.html');
     annotations(doc).parts.save?.remove();
-    expect(gcal.findEditors(doc).skipped.map((s) => s.reason)).toEqual(['no-send-control']);
+    const { editors, skipped } = gcal.findEditors(doc);
+    expect(skipped).toEqual([]);
+    expect(editors.map((e) => [label(e.title), label(e.save)])).toEqual([['input<e1:title>', 'null']]);
   });
 
   test('an opted-out editor is skipped', () => {

@@ -9,8 +9,7 @@ export type SkipReason =
   | 'hidden' // not visible: a minimised window or an old draft left in the DOM
   | 'opted-out' // the page asked writing tools to stay away (data-enable-grammarly="false", …)
   | 'read-only'
-  | 'no-send-control' // found an editor but not its send button: hints stay off rather than guess
-  | 'not-a-composer'; // an edit-in-place or search box that looks like an editor
+  | 'not-a-composer'; // an edit-in-place, search or settings box that looks like an editor
 
 export interface ComposerParts {
   /** The composer's own container: hints are positioned against it. */
@@ -18,6 +17,7 @@ export interface ComposerParts {
   /** The editable element the person types in. */
   body: HTMLElement;
   subject: HTMLInputElement | null;
+  /** Null when the Send control was not found: hints still show, only click sends go uncounted. */
   send: HTMLElement | null;
   surface: Surface;
 }
@@ -45,6 +45,7 @@ export interface EventEditorParts {
   title: HTMLElement | null;
   /** The description editor (contenteditable or textarea), where an agenda stub can go. */
   description: HTMLElement | null;
+  /** Null when Save was not found: hints still show, only Ctrl/Cmd+S saves are counted. */
   save: HTMLElement | null;
   kind: 'full' | 'quick';
 }

@@ -170,7 +170,8 @@ export class ComposerSession implements SiteSession {
   /** A send is starting. Returns false when review-before-send holds it for one look. */
   beforeSend(): boolean {
     const warns = this.findings.some((f) => f.severity === 'warn');
-    if (this.page.settings.reviewBeforeSend && warns && !this.reviewedOnce) {
+    // Held only where "Send anyway" can press Send for the person: without a Send control we never hold.
+    if (this.page.settings.reviewBeforeSend && warns && !this.reviewedOnce && this.parts.send) {
       this.reviewPending = true;
       this.open = true;
       this.render();

@@ -7,14 +7,21 @@
 import type { EventInput, RecurrenceFrequency } from '../../analyzer/types';
 import { allWithin, closestAny, firstWithin, queryAll } from '../dom/query';
 import { type CalendarDay, eventTiming, parseCompactDate, parseDateText, parseTimeText } from '../date-text';
-import { classifyDateTimeInputs, controlText, emailOnPage, isCheckedControl, prefersMonthFirst } from '../dom/controls';
+import {
+  classifyDateTimeInputs,
+  controlText,
+  emailIn,
+  emailOnPage,
+  isCheckedControl,
+  prefersMonthFirst,
+  type Recurrence,
+  recurrenceFromText,
+} from '../dom/controls';
 import { firstShownWithin, isHiddenByAncestor, isOptedOut, isReadOnly } from '../dom/visibility';
 import { isSaveShortcut } from '../dom/events';
 import { readEditableTextWithMap } from '../dom/read-text';
 import { gcalSelectors as S } from './selectors';
 import type { EventEditorParts, EventSiteAdapter, SkipReason, Skipped } from '../types';
-
-type Recurrence = Pick<EventInput, 'recurring' | 'recurrenceEnds' | 'recurrenceFrequency'>;
 
 const NOT_RECURRING: Recurrence = { recurring: false, recurrenceEnds: false };
 
@@ -78,7 +85,11 @@ export function recurrenceFromValue(value: string | null | undefined): Recurrenc
 function readRecurrence(root: HTMLElement): Recurrence {
   const host = firstWithin(root, S.recurrenceHost);
   const selected = firstWithin(host ?? root, S.recurrenceSelected);
-  return recurrenceFromValue(selected?.getAttribute('data-value')) ?? recurrenceFromValue(host?.getAttribute('data-initialvalue')) ?? NOT_RECURRING;
+  const fromData = recurrenceFromValue(selected?.getAttribute('data-value')) ?? recurrenceFromValue(host?.getAttribute('data-initialvalue'));
+  if (fromData) return fromData;
+  // No rule in the data attributes: what the selected option shows ("Weekly on Monday, until …").
+  const shown = host ? firstWithin(host, S.recurrenceShownInHost) : firstWithin(root, S.recurrenceShown);
+  return shown ? recurrenceFromText(controlText(shown)) : NOT_RECURRING;
 }
 
 // The organizer's chip says so in the UI language; a few languages as a second hint after the owner's e-mail.
@@ -92,6 +103,7 @@ const ORGANIZER_LABEL = /organi[sz]er|organisator|organisateur|organizador|organ
 function countGuests(root: HTMLElement): number {
   // Hidden chips count too (a guest list behind a tab in a narrow window); repeats collapse by e-mail.
   const all = allWithin(root, S.guestChip);
+  if (all.length === 0) return countGuestEntries(root);
   // An expanded group may nest its members' chips inside its own: count the outer chip once.
   const chips = all.filter((chip) => !all.some((other) => other !== chip && other.contains(chip)));
   const emails = [...new Set(chips.map((chip) => (chip.getAttribute('data-email') ?? '').toLowerCase()))];
@@ -100,6 +112,21 @@ function countGuests(root: HTMLElement): number {
   const labelled = chips.find((chip) => ORGANIZER_LABEL.test(chip.getAttribute('aria-label') ?? ''))?.getAttribute('data-email');
   const organizer = owner && emails.includes(owner) ? owner : (labelled?.toLowerCase() ?? emails[0]);
   return emails.filter((email) => email !== organizer).length;
+}
+
+/**
+ * The guest list's entries when its chips carry no `data-email`: one guest per entry, told apart
+ * by the address it shows, else its name. The list holds the organizer as soon as it holds a guest,
+ * so exactly one entry is left out, whichever it is.
+ */
+function countGuestEntries(root: HTMLElement): number {
+  const keys = allWithin(root, S.guestEntry).map((entry) => {
+    const label = entry.getAttribute('aria-label') ?? '';
+    const text = controlText(entry).trim();
+    return emailIn(entry.getAttribute('title')) ?? emailIn(label) ?? emailIn(text) ?? (label || text).toLowerCase();
+  });
+  const unique = new Set(keys.filter(Boolean));
+  return Math.max(0, unique.size - 1);
 }
 
 function dayOf(input: HTMLElement | null): CalendarDay | null {
@@ -167,7 +194,6 @@ export const gcal: EventSiteAdapter = {
       if (isHiddenByAncestor(title)) reason = 'hidden';
       else if (isOptedOut(title)) reason = 'opted-out';
       else if (isReadOnly(title) || (title as HTMLInputElement).readOnly || (title as HTMLInputElement).disabled) reason = 'read-only';
-      else if (!save) reason = 'no-send-control';
       if (reason) skipped.push({ element: title, reason });
       else editors.push({ root: found.root, title, description: firstWithin(found.root, S.description), save, kind: found.kind });
     }

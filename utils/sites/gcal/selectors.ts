@@ -113,6 +113,27 @@ export const gcalSelectors = {
     // 2026-11: any selected option whose value is a JSON rule
     '[role="option"][aria-selected="true"][data-value^="["]',
   ],
+  /** Relative to the repeat control: the chosen option, read by its text when it carries no `data-value`. */
+  recurrenceShownInHost: [
+    // 2026-12: the selected option of either markup (Material 3 `li`, classic `role=option`)
+    'li[aria-selected="true"]',
+    '[role="option"][aria-selected="true"]',
+  ],
+  /** Relative: the chosen repeat option when the repeat control's jsname is gone too. */
+  recurrenceShown: [
+    // 2026-12: the option lists by jsname (Zoom scheduler), without `data-value`
+    '[jsname="xl07Ob"] li[aria-selected="true"]',
+    '[jsname="d9BH4c"] [aria-selected="true"]',
+  ],
+  /** Relative: the guest list's entries, read by what they show when chips carry no `data-email`. */
+  guestEntry: [
+    // 2026-12: entries of the classic guest list
+    '#xGstLst [role="listitem"]',
+    // 2026-12: the guest list by its English label (guest-count userscripts)
+    '[aria-label="Guests invited to this event."] > [role="listitem"]',
+    // 2026-12: entries of any list in the guest tab
+    '#tabGuests [role="list"] > [role="listitem"]',
+  ],
   /** Relative: guest chips (the organizer's included); names repeated elsewhere carry no data-email. */
   guestChip: [
     // 2026-11: chips in the classic guest list (Calendly, Lifesize)

@@ -19,7 +19,8 @@ export const gmail: MessageSiteAdapter = {
       surface: 'email',
       locate(body, editors) {
         const core = walkUp(body, editors, (ancestor) => (firstWithin(ancestor, S.composeMarker) ? ancestor : null));
-        if (!core) return null;
+        // An editor with no compose form around it (the settings page's signature box) is no composer.
+        if (!core) return 'not-a-composer';
         const send = firstWithin(core, S.send, body);
         const subject = firstWithin(core, S.subject) as HTMLInputElement | null;
         const root = closestComposerRoot(body, S.root, [send, subject], editors) ?? core;

@@ -4,52 +4,15 @@
  * the persona pills in the wells (never names, which the Scheduling Assistant repeats); dates
  * and times are told apart by what the fields show when their labels are in another language.
  */
-import type { EventInput, RecurrenceFrequency } from '../../analyzer/types';
+import type { EventInput } from '../../analyzer/types';
 import { allWithin, closestAny, commonAncestor, firstWithin, matchesAny, nearestWithin, queryAll, walkUp } from '../dom/query';
-import { classifyDateTimeInputs, controlText, emailIn, emailOnPage, isCheckedControl, prefersMonthFirst } from '../dom/controls';
+import { classifyDateTimeInputs, controlText, emailIn, emailOnPage, isCheckedControl, prefersMonthFirst, recurrenceFromText } from '../dom/controls';
 import { eventTiming, parseDateText, parseTimeText } from '../date-text';
 import { isHiddenByAncestor, isOptedOut, isReadOnly } from '../dom/visibility';
 import { isSaveShortcut } from '../dom/events';
 import { readEditableTextWithMap } from '../dom/read-text';
 import { outlookCalendarSelectors as S } from './selectors';
 import type { EventEditorParts, EventSiteAdapter, SkipReason, Skipped } from '../types';
-
-type Recurrence = Pick<EventInput, 'recurring' | 'recurrenceEnds' | 'recurrenceFrequency'>;
-
-// The repeat dropdown's text. English is the evidenced language; German, French, Spanish and
-// Italian are best guesses. Text we cannot read counts as "does not repeat": a missed hint
-// is better than a wrong one.
-const NO_REPEAT =
-  /^(?:don't repeat|do not repeat|does not repeat|never|nicht wiederholen|wiederholt sich nicht|keine wiederholung|ne pas répéter|no repetir|non ripetere)$/;
-const REPEATS = /\b(?:every|each|daily|weekly|monthly|yearly|annually|jede[nrs]?|täglich|wöchentlich|monatlich|jährlich|alle|chaque|tous|toutes|cada|ogni)\b/;
-const ENDS =
-  /\b(?:until|till|ends?|bis|endet|jusqu|hasta|fino)\b|\b\d+\s*(?:times|occurrences|mal|termine|wiederholungen|fois|veces|volte)\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
-const DAY_NAMES = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g;
-const FREQUENCIES: [RegExp, RecurrenceFrequency | undefined][] = [
-  [/\bweekdays?\b|\bwerktag|\bwochentag|jours ouvrables|días laborables/, 'weekdays'],
-  [/every (?:2|two|other) weeks?|alle (?:2|zwei) wochen|toutes les (?:2|deux) semaines|cada (?:2|dos) semanas/, 'biweekly'],
-  // Any other interval ("every 3 weeks", "alle 2 Tage") has no matching frequency.
-  [/(?:every|alle|toutes les|cada) \d+ /, undefined],
-  [/every day|\bdaily\b|jeden tag|täglich|tous les jours|cada día/, 'daily'],
-  [/every week|\bweekly\b|jede woche|wöchentlich|chaque semaine|toutes les semaines|cada semana/, 'weekly'],
-  [/every month|\bmonthly\b|jeden monat|monatlich|chaque mois|tous les mois|cada mes/, 'monthly'],
-];
-
-/** The repeat dropdown's text ("Don't repeat", "Every week on Tuesday until 3/30/2027") as the analyzer reads it. */
-export function recurrenceFromText(text: string): Recurrence {
-  // The dropdown's text includes its icon and caret glyphs.
-  const t = text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .toLowerCase();
-  if (!t || NO_REPEAT.test(t) || !REPEATS.test(t)) return { recurring: false, recurrenceEnds: false };
-  const recurrenceEnds = ENDS.test(t);
-  let recurrenceFrequency = FREQUENCIES.find(([pattern]) => pattern.test(t))?.[1];
-  // "Every week on Monday and Wednesday" repeats more often than weekly.
-  if (recurrenceFrequency === 'weekly' && (t.match(DAY_NAMES)?.length ?? 0) > 1) recurrenceFrequency = undefined;
-  return recurrenceFrequency ? { recurring: true, recurrenceEnds, recurrenceFrequency } : { recurring: true, recurrenceEnds };
-}
 
 function isWell(el: HTMLElement): boolean {
   return matchesAny(el, S.attendeeWell) || allWithin(el, S.pill).length > 0;
@@ -74,13 +37,15 @@ function formFor(title: HTMLElement, titles: readonly HTMLElement[]): { root: HT
 function countAttendees(root: HTMLElement, description: HTMLElement | null): number {
   // Hidden pills count too (a collapsed well); repeats collapse by e-mail.
   const pills = queryAll(root, S.attendee).filter((el) => !description?.contains(el));
-  const outer = pills.filter((pill) => !pills.some((other) => other !== pill && other.contains(pill)));
+  // No persona pills: the wells' entries as the form shows them, one attendee each.
+  const found = pills.length ? pills : queryAll(root, S.attendeeWell).flatMap((well) => allWithin(well, S.attendeeEntry));
+  const outer = found.filter((pill) => !found.some((other) => other !== pill && other.contains(pill)));
   const owner = emailOnPage(root, S.owner) ?? emailOnPage(root.ownerDocument, S.owner);
   const seen = new Set<string>();
   let count = 0;
   for (const pill of outer) {
-    // Pills show the address in `title`; one without an address still counts once.
-    const email = emailIn(pill.getAttribute('title'));
+    // Pills show the address in `title` (an entry on an inner element); one without an address still counts once.
+    const email = emailIn(pill.getAttribute('title')) ?? emailIn(pill.querySelector('[title]')?.getAttribute('title'));
     if (email && (email === owner || seen.has(email))) continue;
     if (email) seen.add(email);
     count += 1;
@@ -134,7 +99,6 @@ export const outlookCalendar: EventSiteAdapter = {
       if (isHiddenByAncestor(title)) reason = 'hidden';
       else if (isOptedOut(title)) reason = 'opted-out';
       else if (isReadOnly(title) || (title as HTMLInputElement).readOnly || (title as HTMLInputElement).disabled) reason = 'read-only';
-      else if (!save) reason = 'no-send-control';
       if (reason) skipped.push({ element: title, reason });
       // A dialog with a title but no body is the grid's quick-create callout.
       else editors.push({ root: form.root, title, description: form.description, save, kind: form.description ? 'full' : 'quick' });

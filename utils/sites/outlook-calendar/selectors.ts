@@ -76,6 +76,13 @@ export const outlookCalendarSelectors = {
     '[role="list"] > [draggable="true"]',
     '.ms-BasePicker-text > [draggable="true"]',
   ],
+  /** Relative to an attendee well: one entry each, when the well's pills carry no persona-card hook. */
+  attendeeEntry: [
+    // 2026-12: the atomic (non-editable) entity the well renders per resolved attendee
+    '> [contenteditable="false"]',
+    // 2026-12: a well rendered as a list
+    '[role="listitem"]',
+  ],
   /** Relative: a resolved attendee inside a well, whatever the well's label. */
   pill: [
     // 2026-11: live persona card pill
