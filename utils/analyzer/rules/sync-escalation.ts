@@ -1,15 +1,35 @@
 import { defineMessageRule } from '../rule';
+import { findCallProposal } from '../clauses';
 import { insideQuotes } from '../signals';
 
 // Reasons that make live time the right call; PRODUCT.md's keep-sync kinds.
 const LIVE_REASON =
-  /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out)(?![a-z])/;
+  /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|share (?:my|your|the) screen|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out)(?![a-z])/;
 // Reasons about the material rather than the people: strict does not accept them alone.
 const PRACTICAL_ONLY =
   /^(?:too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|whiteboard|brainstorm\w*)$/;
 // Someone proposing the call, not reporting on one.
-const PROPOSAL =
-  /(?:can we|could we|shall we|should we|let's|lets|let us|want to|wanna|do you want to|would you like to|do you have time for|have time for|are you free for|free for|up for|how about|what about|i'd like to|i would like to|happy to|maybe we|we should|we need to|need to|time for|open to|mind if we|prefer to|would it make sense to|does it make sense to|makes sense to|worth|time to|we could|could we maybe|can you|could you|would you|will you|easier to|faster to|simpler to|quicker to|better to|better we|suggest we|propose we|i suggest|i'd suggest|i would suggest|we do|let's do|lets do|we can do|can we do)\s+(?:\S+\s+){0,6}$/;
+const PROPOSAL_HEAD =
+  /(?:can we|could we|shall we|should we|let's|lets|let us|want to|wanna|do you want to|would you like to|do you have time for|have time for|are you free for|free for|up for|how about|what about|i'd like to|i would like to|happy to|maybe we|we should|we need to|need to|time for|open to|mind if we|prefer to|would it make sense to|does it make sense to|makes sense to|worth|time to|we could|could we maybe|can you|could you|would you|will you|easier to|faster to|simpler to|quicker to|better to|better we|suggest we|propose we|i suggest|i'd suggest|i would suggest|we do|let's do|lets do|we can do|can we do)\s+$/;
+
+/**
+ * The words before a call word start with a proposal, up to six words back ("can we hop on a
+ * quick …"). Word by word from the end: one expression with a repeated optional word group
+ * backtracked polynomially.
+ */
+function proposes(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  let rest = before;
+  for (let words = 0; words <= 6; words++) {
+    if (PROPOSAL_HEAD.test(rest)) return true;
+    let end = rest.length;
+    while (end > 0 && /\s/.test(rest.charAt(end - 1))) end--;
+    while (end > 0 && !/\s/.test(rest.charAt(end - 1))) end--;
+    if (end === 0) return false;
+    rest = rest.slice(0, end);
+  }
+  return false;
+}
 
 /*
  * Hit: "Can we hop on a quick call about the roadmap?"
@@ -24,6 +44,7 @@ export default defineMessageRule({
     example: 'Can we hop on a quick call about the roadmap?',
     passes: 'I’d like to talk through your review feedback live — it’s a sensitive one.',
     messages: ['syncEscalation'],
+    checksWithoutHits: true,
     lexicon: {
       call: [
         '(set up|find|grab|book|schedule|block) some time',
@@ -89,7 +110,6 @@ export default defineMessageRule({
     suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, hits, sensitivity, report }) {
-    if (hits.length === 0) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
     if (sensitivity === 'relaxed' && draft.wordCount > 25) return;
     if (LIVE_REASON.test(body) && (sensitivity !== 'strict' || !PRACTICAL_ONLY.test(body.match(LIVE_REASON)?.[0] ?? ''))) return;
@@ -98,7 +118,7 @@ export default defineMessageRule({
       const before = draft.lower.slice(Math.max(s.start, hit.start - 80), hit.start);
       const word = draft.lower.slice(hit.start, hit.end);
       const proposal =
-        PROPOSAL.test(before) ||
+        proposes(before) ||
         /^(?:let's|lets) meet/.test(word) ||
         ((word.endsWith('?') || /\?\s*$/.test(draft.lower.slice(hit.end, s.end + 1))) &&
           /^(?:quick |a quick |a )?(?:call|zoom|huddle|sync|chat)/.test(word) &&
@@ -106,6 +126,8 @@ export default defineMessageRule({
       if (!proposal || insideQuotes(draft, hit.start)) continue;
       // "call" needs to be the meeting kind, not "call the API" or "call me Anna".
       if (word === 'call' && !/(?:a|quick|short|brief|the|on|video|zoom|phone|teams)\s+$/.test(before)) continue;
+      // "the doc from the call", "on today's call": the call as a past or named event.
+      if (/(?:from|after|during|since|in|at)\s+(?:the|that|this|today's|yesterday's|our)\s+$/.test(before)) continue;
       if (
         (word === 'jump on' || word === 'hop on' || word === 'get on') &&
         !/^\s*(?:a\s+)?(?:quick\s+|short\s+)?(?:call|zoom|meet|huddle|teams|hangout|video|whatsapp|jitsi|webex|skype|facetime|discord)/i.test(
@@ -120,6 +142,19 @@ export default defineMessageRule({
       )
         continue;
       report({ messageId: 'syncEscalation', start: hit.start, end: hit.end });
+      return;
+    }
+    if (sensitivity === 'relaxed') return;
+    // Any register: "ring me", "mind if I phone you?", "sending you an invite so we can go over it".
+    for (let from = 0; from < body.length;) {
+      const c = findCallProposal(body, from);
+      if (!c) return;
+      from = c.end + 1;
+      if (insideQuotes(draft, c.start) || insideQuotes(draft, c.end - 1)) continue;
+      let { start, end } = c;
+      while (start < end && /\s/.test(body.charAt(start))) start++;
+      while (end > start && /\s/.test(body.charAt(end - 1))) end--;
+      report({ messageId: 'syncEscalation', start, end });
       return;
     }
   },
