@@ -1,4 +1,5 @@
 import { resolveContext } from './context';
+import { invalidEventFields, validInstant } from './schema';
 import { findPhrases, type Hit, Lexicon, type LexiconEntry } from './lexicon';
 import { eventRules, messageRules } from './registry';
 import { type Report, type Rule, suggestionFor } from './rule';
@@ -100,18 +101,32 @@ function analyzeMessage(input: MessageInput, ctx: AnalyzeContext): Finding[] {
 
 function analyzeEvent(input: EventInput, ctx: AnalyzeContext): Finding[] {
   const findings: Finding[] = [];
+  const invalid = invalidEventFields(input, ctx);
   for (const rule of eventRules) {
     if (!enabled(rule, ctx)) continue;
+    if (invalid.size > 0 && rule.meta.needs?.some((f) => invalid.has(f))) continue;
     rule.check({ event: input, ctx, sensitivity: sensitivity(rule, ctx), report: (r) => findings.push(toFinding(rule, r, ctx)) });
   }
   return findings;
+}
+
+/** A clock the rules cannot use (NaN, Infinity, beyond Date's range) is no clock; so are such sends. */
+function validClocks(ctx: AnalyzeContext): AnalyzeContext {
+  const badNow = ctx.now !== undefined && !validInstant(ctx.now);
+  const badSend = ctx.recentSends.some((s) => !validInstant(s.at) || !Number.isFinite(s.chars));
+  if (!badNow && !badSend) return ctx;
+  return {
+    ...ctx,
+    now: badNow ? undefined : ctx.now,
+    recentSends: badSend ? ctx.recentSends.filter((s) => validInstant(s.at) && Number.isFinite(s.chars)) : ctx.recentSends,
+  };
 }
 
 /** Findings for a draft message or a calendar event. Pure: no DOM, no browser APIs. */
 export function analyze(input: AnalyzerInput, context?: Partial<AnalyzeContext> | AnalyzeContext): Finding[] {
   let ctx = context ? resolved.get(context) : resolveContext();
   if (!ctx && context) {
-    ctx = resolveContext(context);
+    ctx = validClocks(resolveContext(context));
     resolved.set(context, ctx);
   }
   const c = ctx as AnalyzeContext;

@@ -1,5 +1,6 @@
 import type { Hit } from './lexicon';
 import type { Draft } from './text';
+import type { EventField } from './schema';
 import type { AnalyzeContext, EventInput, FindingData, Sensitivity, Severity, Suggestion, Surface, TemplateKind } from './types';
 
 /**
@@ -45,6 +46,8 @@ export interface MessageRuleMeta extends BaseMeta {
 
 export interface EventRuleMeta extends BaseMeta {
   kind: 'event';
+  /** Fields it reads; it is skipped when one of them arrived invalid (NaN, negative, an impossible clock). */
+  needs?: readonly EventField[];
 }
 
 export interface Report {

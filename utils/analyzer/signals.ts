@@ -43,9 +43,13 @@ export function time(d: Draft): TimeFacts {
   });
 }
 
-export function hasAnyTime(d: Draft): boolean {
+/**
+ * A time expectation the reader can plan against: a concrete time or an explicit "no rush".
+ * "ASAP"/"urgent"/"immediately" are urgency, not a time expectation (docs/rules.md).
+ */
+export function hasTimeExpectation(d: Draft): boolean {
   const t = time(d);
-  return t.concrete !== null || t.relaxed || t.urgent;
+  return t.concrete !== null || t.relaxed;
 }
 
 // An id, a file, an error, a quote, an attachment: something the reader can find.
@@ -70,7 +74,10 @@ export function hasReason(d: Draft): boolean {
   return d.fact('reason', () => {
     const body = d.lower.slice(0, d.authoredEnd);
     // "— the driver is at the gate": a statement after a dash explains; a request after it does not.
-    const dash = /\s[—–-]\s+((?!(?:can|could|would|will|please|pls|kindly|need|needs|asap|urgent|now|send|get|fix)\b)[a-z][^?\n]{15,})/.exec(body);
+    const dash =
+      /\s[—–-]\s+((?!(?:can|could|would|will|please|pls|plz|kindly|need|needs|asap|urgent|now|send|get|fix|someone|somebody|anyone|anybody)\b)[a-z][^?\n]{15,})/.exec(
+        body,
+      );
     return REASON_RE.test(body) || REASON_RE.test(d.subject) || dash !== null;
   });
 }

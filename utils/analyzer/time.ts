@@ -36,7 +36,7 @@ export const TIME_LEXICON: Record<'concrete' | 'relaxed' | 'urgent' | 'event' | 
   // The reader is told there is no clock: a time expectation too.
   relaxed: [
     "(when possible|whenever possible|as time permits|when time permits|when you are free|when you're free|once you're free|when you get to it)",
-    "(no rush|no hurry|no pressure|no deadline|there's no rush|there is no rush|whenever|when you can|when convenient|in your own time)",
+    "(no rush|no hurry|no pressure|no deadline|there's no rush|there is no rush|whenever|when you can|when u can|when convenient|in your own time)",
     '(at your convenience|at your earliest convenience|not urgent|non-urgent|low prio|low priority|not time sensitive|not time-sensitive|at some point)',
     '(sometime|some time) (this|next)',
     '(when|whenever|if) you (get|have|find) (a |the |some |)(chance|moment|minute|min|sec|second|time|bandwidth)',
@@ -58,7 +58,9 @@ const NUMERIC =
 const DURATION_BEFORE = /(?:in|within)\s+(?:the\s+next\s+)?$/;
 // "by 3", "at 4", "in 5": a bare hour or a few minutes, said casually.
 const BARE_HOUR = /(?<![\d:/.,])\d{1,2}(?![\d:/.,%a-z])/g;
-const BARE_HOUR_BEFORE = /(?<![a-z])(?:by|at|before|around|until|till|in)\s+$/;
+const BARE_HOUR_BEFORE = /(?<![a-z])(?:by|at|before|after|around|until|till|in)\s+$/;
+// "by the 15th (of the month)": a day of the month, said without the month.
+const ORDINAL_DAY = /(?<![a-z])(?:by|on|before|until|till) the \d{1,2}(?:st|nd|rd|th)(?![a-z0-9])/g;
 
 export interface TimeFacts {
   /** First concrete time or date, if any. */
@@ -103,6 +105,9 @@ export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit
     concrete(m.index - before[0].length, m.index + m[0].length);
     break;
   }
+  ORDINAL_DAY.lastIndex = 0;
+  const ordinal = ORDINAL_DAY.exec(body);
+  if (ordinal) concrete(ordinal.index, ordinal.index + ordinal[0].length);
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(body); m; m = NUMERIC.exec(body)) {
     // "2 hours" is a deadline only as "in 2 hours"/"within 2 days".

@@ -2,6 +2,9 @@ import { testMessageRule } from '../rule-tester';
 
 testMessageRule('ask-to-ask', {
   valid: [
+    { text: 'Let me know if you have any questions', why: 'an offer to answer, not an announced question' },
+    { text: 'anyone know the wifi password?', why: 'the question itself' },
+    { text: 'having trouble with the VPN: it drops every 5 minutes on the office wifi', why: 'the problem is described' },
     { text: 'Quick question: do we deploy the EU tenant to eu-west-1 or eu-central-1?', why: 'PRODUCT.md ✓: the question follows' },
     { text: 'Does anyone know why the EU build fails with OOM since Tuesday?', why: 'a real question, not a topic check' },
     { text: 'Anyone know the wifi password for the 3rd floor?', why: 'the question itself' },
@@ -15,6 +18,22 @@ testMessageRule('ask-to-ask', {
     { text: 'Necesito ayuda, ¿tienes un minuto?', why: 'not English: phrase rules stay quiet' },
   ],
   invalid: [
+    {
+      text: 'hi, question about building from source on arch',
+      why: 'rules.md: announces a question without asking it',
+      errors: [{ messageId: 'askToAsk', at: 'question about building from source on arch' }],
+    },
+    {
+      text: 'got a question about my payslip, when works for you?',
+      why: 'rules.md: a question to come plus availability',
+      errors: [{ messageId: 'askToAsk', at: 'got a question about my payslip' }],
+    },
+    { text: 'any k8s folks around?', why: 'rules.md: looking for people, no question', errors: [{ messageId: 'topicOnly', at: 'any k8s folks around?' }] },
+    {
+      text: 'hey, something weird going on with the staging db',
+      why: 'a problem announced, not described',
+      errors: [{ messageId: 'askToAsk', at: 'something weird going on with the staging db' }],
+    },
     { text: 'quick question', why: 'PRODUCT.md ✗', errors: [{ messageId: 'askToAsk', at: 'quick question' }] },
     { text: 'got a minute?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'askToAsk', at: 'got a minute' }] },
     { text: 'Anyone here familiar with Kafka?', why: 'PRODUCT.md ✗: topic check', errors: [{ messageId: 'topicOnly', at: 'Anyone here familiar with' }] },

@@ -2,6 +2,11 @@ import { testMessageRule } from '../rule-tester';
 
 testMessageRule('false-urgency', {
   valid: [
+    { text: 'thanks so much for the help!!! deploy went through 🎉', why: 'rules.md: "help!" inside a thank-you; "!!!" in celebration asks nothing' },
+    { text: 'we hit 10k newsletter subscribers!!!', why: 'excitement, not a demand' },
+    { text: 'the ASAP flag on CS-118 was set by the customer', why: '"ASAP" names a marker' },
+    { text: 'The new Emergency Evacuation Plan poster is up by the lifts', why: 'rules.md: "Emergency" in a title' },
+    { text: 'The support team noticed straight away that the reports are faster.', why: 'told as a past event' },
     { text: 'Need the numbers by 14:00 — the board call starts then.', why: 'PRODUCT.md ✓: time and reason' },
     { text: 'URGENT: checkout is down for all EU customers, can you look?', why: 'a reason: outage' },
     { text: 'Please send the contract ASAP because the offer expires tonight.', why: 'because …' },
@@ -13,6 +18,16 @@ testMessageRule('false-urgency', {
     { text: '¡Necesito los números urgente!', why: 'not English' },
   ],
   invalid: [
+    {
+      text: 'pls approve the wire for Kestrel Ltd immediately',
+      why: 'chat "pls" request with "immediately"',
+      errors: [{ messageId: 'falseUrgency', at: 'immediately' }],
+    },
+    {
+      text: 'EMERGENCY - someone pls look at the claims inbox',
+      why: 'a request after the dash is not a reason',
+      errors: [{ messageId: 'falseUrgency', at: 'EMERGENCY' }],
+    },
     { text: 'Need the numbers ASAP!!!', why: 'PRODUCT.md ✗', errors: [{ messageId: 'falseUrgency', at: 'ASAP', data: { word: 'ASAP' } }] },
     { text: 'URGENT pls review', why: 'capitals, no reason', errors: [{ messageId: 'falseUrgency', at: 'URGENT' }] },
     { text: 'I need this right now', why: 'demand', errors: [{ messageId: 'falseUrgency', at: 'right now' }] },

@@ -2,6 +2,17 @@ import { testMessageRule } from '../rule-tester';
 
 testMessageRule('missing-context', {
   valid: [
+    { text: 'Please submit through the usual portal.', why: '"the usual portal" is a routine both know, not a past conversation' },
+    { text: "pls forward me the marks from yesterday's resit", why: 'the possessive names which marks' },
+    {
+      text: 'per our chat this morning: we keep the old price for existing customers until 1 Sept',
+      why: 'the decision is restated after the colon',
+    },
+    {
+      text: 'same issue as the one Emre reported on the Lisbon tills: card reader unpairs when the tablet sleeps. the fix is turning auto-sleep off',
+      why: 'rules.md: "same issue" when the issue is described in the message',
+    },
+    { text: "the doc you asked about is the 'Returns policy v3' PDF, pinned in #cs-team", why: 'the doc is named later in the sentence' },
     { text: 'Can you send me the Q3 pricing doc (the one Lena shared on 3 May: https://docs.example.com/q3)?', why: 'PRODUCT.md ✓: named, dated and linked' },
     { text: 'As discussed in the 3 May retro, we move the launch to 14 May (notes: https://wiki.example.com/retro).', why: 'link and date' },
     { text: 'As discussed, we are moving the payroll migration to vendor B because the quote came in 20% lower.', why: 'the point is restated' },

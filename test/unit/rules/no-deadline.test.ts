@@ -18,6 +18,16 @@ testMessageRule('no-deadline', {
     { text: 'Könntest du bitte den Bericht prüfen?', why: 'not English' },
     { text: 'Could you review the PR by end of the week?', why: 'end of the week' },
     { text: 'Please send the numbers within 2 hours.', why: 'within a duration' },
+    { text: 'send me the final logos by the 20th pls', why: 'a day of the month is a time expectation' },
+    { text: 'check the SPF record for mail.acme.io when u can — bounces are up', why: 'chat shorthand "when u can" is a relaxed time' },
+    { text: 'ping me after 3 if the import is still stuck', why: '"after 3" is a time' },
+    { text: 'deploy 1.43 is out, changelog in #releases', why: '"deploy" before a version is a noun, not a command' },
+    {
+      text: 'Hi Marek,\n\nWe have booked the auditors for the first week of June so they can\ncheck the stock counts at both sites. I will confirm the dates later.\n\nBest,\nHana',
+      surface: 'email',
+      why: 'a hard-wrapped line that starts with "check" is not an imperative',
+    },
+    { text: 'please submit timesheets by the 15th of each month', why: '"by the 15th of the month"' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },
@@ -34,5 +44,15 @@ testMessageRule('no-deadline', {
       errors: [{ messageId: 'noDeadline', at: 'would you mind checking the invoice totals' }],
     },
     { text: 'hey can u pls fix the footer link 🙏', why: 'chat style', errors: [{ messageId: 'noDeadline', at: 'can u pls fix the footer link 🙏' }] },
+    {
+      text: 'Pls forward the invoice ASAP',
+      why: 'rules.md: ASAP is urgency, not a time expectation',
+      errors: [{ messageId: 'noDeadline', at: 'Pls forward the invoice ASAP' }],
+    },
+    {
+      text: 'Can you send the stability data immediately?',
+      why: 'rules.md: "immediately" gives no time to plan against',
+      errors: [{ messageId: 'noDeadline', at: 'Can you send the stability data immediately?' }],
+    },
   ],
 });

@@ -2,6 +2,10 @@ import { testMessageRule } from '../rule-tester';
 
 testMessageRule('sync-escalation', {
   valid: [
+    { text: 'hey @omar, can you send me the doc from the call asap?', why: 'rules.md: "call" as a noun' },
+    { text: 'Any problem you can call me on WhatsApp.', why: 'an offer, not a proposal' },
+    { text: "I'll jump on a call with the printer vendor and report back.", why: 'a call with someone else' },
+    { text: "Customer asked 'can you hop on a call?' and I answered in writing", why: 'quoted' },
     { text: "I'd like to talk through your review feedback live — it's a sensitive one.", why: 'PRODUCT.md ✓: says why live' },
     { text: 'On the call we agreed to ship on Friday.', why: 'call as a noun in a summary' },
     { text: 'The client call is at 3pm.', why: 'a scheduled call, not a proposal' },
@@ -17,5 +21,21 @@ testMessageRule('sync-escalation', {
     { text: 'quick huddle?', why: 'chat shorthand', errors: [{ messageId: 'syncEscalation', at: 'quick huddle' }] },
     { text: 'Do you have time for a call about the invoice format?', why: 'availability for a call', errors: [{ messageId: 'syncEscalation', at: 'a call' }] },
     { text: 'Should we set up a meeting about the Q4 budget?', why: 'proposes a meeting', errors: [{ messageId: 'syncEscalation', at: 'set up a meeting' }] },
+    { text: 'ring me', why: 'rules.md: imperative in chat register', errors: [{ messageId: 'syncEscalation', at: 'ring me' }] },
+    {
+      text: 'mind if I phone you about the Jansen order?',
+      why: 'rules.md: "mind if I call?"',
+      errors: [{ messageId: 'syncEscalation', at: 'mind if I phone you about the Jansen order?' }],
+    },
+    {
+      text: 'free for a 15 min call re the tender?',
+      why: 'rules.md: "free for a 10 min call?"',
+      errors: [{ messageId: 'syncEscalation', at: 'free for a 15 min call re the tender?' }],
+    },
+    {
+      text: 'sending you an invite for 3pm so we can go over the pricing tiers',
+      why: 'rules.md: an invite to go over it',
+      errors: [{ messageId: 'syncEscalation', at: 'sending you an invite for 3pm so we can go over the pricing tiers' }],
+    },
   ],
 });

@@ -3,6 +3,14 @@ import { testMessageRule } from '../rule-tester';
 testMessageRule('vague-ask', {
   valid: [
     {
+      text: 'what do you think happens if the cache TTL is shorter than the job interval? I suspect double-processing',
+      why: 'a concrete question with a hypothesis',
+    },
+    {
+      text: 'thoughts on moving standup to 9:45? pro: Lisbon folks can join; con: clashes with the handover. Deciding Friday',
+      why: 'pros, cons and a decision date',
+    },
+    {
       text: 'Confluence costs us $12k a year and half the pages are stale. Options: A) migrate to Notion ($8k, 2 weeks of work), B) stay and prune. I lean to A. Thoughts?',
       why: 'PRODUCT.md ✓: problem, options with costs, then "thoughts?"',
     },

@@ -1,7 +1,8 @@
 import { isGreetingOnly } from './greeting-only';
 import { defineMessageRule } from '../rule';
 import type { Hit } from '../lexicon';
-import { wordsIn } from '../signals';
+import { announcement, clauses, clauseWords, isAvailabilityClause } from '../clauses';
+import { hasSpecifics, wordsIn } from '../signals';
 import type { Draft } from '../text';
 
 // Filler that can follow an ask-to-ask without being the question itself, read word by word: a
@@ -54,6 +55,14 @@ function substantiveElsewhere(draft: Draft, hits: Hit[], from: number, to: numbe
   return words >= 6 || (words >= 3 && questions > 0);
 }
 
+/** A range without its surrounding spaces. */
+function trimRange(t: string, r: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = r;
+  while (start < end && /\s/.test(t.charAt(start))) start++;
+  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
+  return { start, end };
+}
+
 const PLEASANTRY =
   /^(?:i hope (?:this|you|all)|hope (?:this|you|all)|greetings of the day|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: in advance)?|many thanks|sorry to (?:bother|disturb|ping)|no worries|cheers)\b/;
 
@@ -70,6 +79,7 @@ export default defineMessageRule({
     example: 'Anyone here familiar with Kafka?',
     passes: 'Quick question: do we deploy the EU tenant to eu-west-1 or eu-central-1?',
     messages: ['askToAsk', 'topicOnly'],
+    checksWithoutHits: true,
     lexicon: {
       availability: [
         'to ask (you |)(something|a question|a quick question|a few questions|smth)',
@@ -211,5 +221,19 @@ export default defineMessageRule({
       report({ messageId: hit.tag === 'topic' ? 'topicOnly' : 'askToAsk', start: hit.start, end: hit.end });
       return;
     }
+    if (sensitivity === 'relaxed' || total > 30 || hasSpecifics(draft)) return;
+    // Any wording: a clause that announces the question or problem, and nothing else in the message that states it.
+    let found: { start: number; end: number; kind: 'ask' | 'topic' } | null = null;
+    for (const c of clauses(draft.lower.slice(0, z))) {
+      if (c.end <= a) continue;
+      const clause = draft.lower.slice(c.start, c.end);
+      if (clauseWords(clause).length === 0 || isGreetingOnly(clause) || PLEASANTRY.test(clause.trim())) continue;
+      const kind: 'ask' | 'topic' | null = found ? null : announcement(clause);
+      if (kind) found = { start: c.start, end: c.end, kind };
+      else if (!isAvailabilityClause(clause)) return;
+    }
+    if (!found) return;
+    const trimmed = trimRange(draft.lower, found);
+    report({ messageId: found.kind === 'topic' ? 'topicOnly' : 'askToAsk', start: trimmed.start, end: trimmed.end });
   },
 });

@@ -1,12 +1,40 @@
 import { defineMessageRule } from '../rule';
 import { hasReason, insideQuotes, time } from '../signals';
+import type { Draft } from '../text';
+import { findRequests } from './no-deadline';
+
+/** Someone is asked to do something in the sentence at `at` (the no-deadline rule's request reading). */
+function sentenceAsks(d: Draft, at: number): boolean {
+  const s = d.sentenceAt(at);
+  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
+  return findRequests(d, hits, 'balanced', 1).length > 0;
+}
+
+const ASKING = /\?|(?<![a-z])(?:need|needs|needed|please|pls|plz|kindly|someone|somebody|anyone|anybody|can you|could you|can u|must|have to)(?![a-z])/;
+
+/** The message asks for something somewhere (a request, a question, a need). */
+function asksAnything(d: Draft): boolean {
+  const body = d.lower.slice(0, d.authoredEnd);
+  return ASKING.test(body) || findRequests(d, d.hits?.get('no-deadline') ?? [], 'balanced', 1).length > 0;
+}
+
+/** "Emergency Evacuation Plan": a capitalised word followed by another, as in a title or a name. */
+function inTitle(d: Draft, start: number, end: number): boolean {
+  const word = d.text.slice(start, end);
+  if (word === word.toUpperCase() || !/^[A-Z]/.test(word)) return false;
+  return /^[ -][A-Z][a-z]/.test(d.text.slice(end, end + 3));
+}
 
 // Harmless uses: the word names a thing or a category, or says the opposite.
 const HARMLESS_AFTER =
   /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]dept|[- ]shelter|[- ]ward|[- ]medicine|[- ]medical|[- ]drill|[- ]procedures?|[- ]plan|[- ]lighting|[- ]eyewash|[- ]generator|[- ]vehicle|[- ]repair|[- ]stop|[- ]tier|[- ]shipping|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
+// "the ASAP flag", "an urgent label": the word names a marker, not a demand.
+const MARKER_AFTER = /^[- ](?:flag|label|tag|status|field|queue|column|ticket type|bucket)(?![a-z])/;
 const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need to|don't|doesn't|not that|less|anything)[\s-]*$/;
 // Reported speech: "the caller said it was an emergency".
 const NARRATED = /(?:said|says|claimed|claims|thought|felt|called it|it was|was not|wasn't|marked (?:it )?as|flagged (?:it )?as|tagged as)\s+(?:an?\s+)?$/;
+// Told as a past event: "the team noticed straight away that…".
+const PAST_BEFORE = /(?:noticed|saw|spotted|realised|realized|knew|replied|responded|answered|reacted|fixed it|sorted it|started|agreed|got back)\s+$/;
 const QUESTION_ABOUT = /(?:is (?:it|this|that)|how|was (?:it|this)|what's|what is|define)\s*(?:really\s*)?$/;
 
 /*
@@ -64,8 +92,9 @@ export default defineMessageRule({
   check({ draft, hits, sensitivity, report }) {
     const candidates = [...hits];
     // Three or more exclamation marks shout without saying why.
+    // Celebration ("we hit 10k subscribers!!!", "thanks for the help!!!") asks nobody for anything.
     const bang = draft.lower.indexOf('!!!');
-    if (bang !== -1 && bang < draft.authoredEnd) candidates.push({ tag: 'bang', start: bang, end: bang + 3 });
+    if (bang !== -1 && bang < draft.authoredEnd && asksAnything(draft)) candidates.push({ tag: 'bang', start: bang, end: bang + 3 });
     // "URGENT!!!" in the subject over a body with no time or reason.
     const subjectUrgent =
       /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio(?:rity)?|top priority)(?![a-z])|!!!/.test(draft.subject) &&
@@ -81,17 +110,19 @@ export default defineMessageRule({
       if (hit.tag !== 'bang') {
         if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before) || NARRATED.test(before)) continue;
         if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;
+        if (MARKER_AFTER.test(after) || PAST_BEFORE.test(before) || inTitle(draft, hit.start, hit.end)) continue;
         if (word === 'critical' && sensitivity !== 'strict') continue;
         // "right now"/"immediately" are urgent only when asking for something.
         if (
-          (word === 'right now' || word === 'immediately') &&
+          (word === 'right now' || word === 'immediately' || word === 'straight away' || word === 'right away') &&
           !/(?:need|want|send|fix|do|call|come|stop|give|get|reply|respond|answer|look|check|please|can you|could you|!)/.test(
             draft.lower.slice(draft.sentenceAt(hit.start).start, hit.end + 2),
-          )
+          ) &&
+          !sentenceAsks(draft, hit.start)
         )
           continue;
       }
-      if (word.startsWith('help') && /(?:to|glad|happy|can|will|could|of)\s*$/.test(before)) continue;
+      if (word.startsWith('help') && /(?:to|glad|happy|can|will|could|of|the|your|for)\s*$/.test(before)) continue;
       report({ messageId: 'falseUrgency', start: hit.start, end: hit.end, data: { word: draft.text.slice(hit.start, hit.end) } });
       return;
     }

@@ -1,3 +1,4 @@
+import { clauses, isPresenceClause } from '../clauses';
 import { trieSource } from '../lexicon';
 import { defineMessageRule } from '../rule';
 
@@ -83,6 +84,13 @@ const GREETINGS = [
   'hope you are doing well',
   "hope you're doing well",
   'hope all is well',
+  '(i |)hope (this|this email|this message|the email) finds you (well|all well)',
+  '(i |)hope (you|everyone|you all|all of you) (had|have had|are having|is having) a (good|great|lovely|nice|relaxing|restful) (weekend|week|break|holiday)',
+  'just saying (hi|hello|hey)',
+  'just wanted to say (hi|hello|hey)',
+  'alguien por aquí',
+  'alguien por aqui',
+  'hay alguien',
   'hope you had a great weekend',
   'hope you had a good weekend',
   'happy monday',
@@ -267,14 +275,24 @@ const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
 export function isGreetingOnly(text: string, extraWords = 2): boolean {
   let greeted = false;
   // "heyyy", "hiii", "hellooo": drawn-out greetings are still greetings.
-  const rest = text
+  const cleaned = text
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(SHORTCODE, ' ')
-    .replace(MENTION, ' ')
-    .replace(GREETING_RE, () => {
-      greeted = true;
-      return ' ';
-    });
+    .replace(MENTION, ' ');
+  // Presence checks in any wording ("is anyone from infra on?", "in yet?") count as greeting.
+  let unasked = '';
+  let from = 0;
+  for (const c of clauses(cleaned)) {
+    if (!isPresenceClause(cleaned.slice(c.start, c.end))) continue;
+    unasked += cleaned.slice(from, c.start) + ' ';
+    from = c.end;
+    greeted = true;
+  }
+  unasked += cleaned.slice(from);
+  const rest = unasked.replace(GREETING_RE, () => {
+    greeted = true;
+    return ' ';
+  });
   if (!greeted) return false;
   const words = rest
     .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')

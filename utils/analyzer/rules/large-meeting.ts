@@ -3,6 +3,7 @@ import { defineEventRule } from '../rule';
 export default defineEventRule({
   meta: {
     kind: 'event',
+    needs: ['guests', 'largeMeetingGuests'],
     id: 'large-meeting',
     severity: 'info',
     messages: ['large'],

@@ -3,6 +3,7 @@ import { defineEventRule } from '../rule';
 export default defineEventRule({
   meta: {
     kind: 'event',
+    needs: ['durationMinutes', 'longMeetingMinutes'],
     id: 'long-meeting',
     severity: 'info',
     messages: ['long'],

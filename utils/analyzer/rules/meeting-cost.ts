@@ -11,6 +11,7 @@ export function meetingCost(guests: number, minutes: number, rate: number): numb
 export default defineEventRule({
   meta: {
     kind: 'event',
+    needs: ['guests', 'durationMinutes', 'hourlyRate'],
     id: 'meeting-cost',
     severity: 'info',
     messages: ['cost', 'costRecurring'],

@@ -5,6 +5,8 @@ import { hasSpecifics, wordsIn } from '../signals';
 const IDENTIFIES = /^\s*(?:for|about|on|called|named|titled|from the|from our|re|regarding|:|\(|—|-\s)\s*\S/;
 const RECALL =
   /^\s*(?:we|you|i|they|he|she|that we|that you|that i|you and i)\s+(?:talked|discussed|spoke|chatted|mentioned|shared|sent|looked at|went over|had|were talking|were discussing)|^\s*(?:from|of)\s+(?:earlier|yesterday|before|last time|last week|the other day|the meeting|the call|this morning)/;
+// "the doc you asked about is the 'Returns policy v3' PDF": named later in the sentence.
+const NAMED_LATER = /\s(?:is|was)\s+(?:the\s+)?['‘"“]|\s(?:is|was)\s+(?:called|named|titled)\s/;
 const VAGUE_REFERENT = /(?<![a-z])(?:it|that|this|them|those|these|the thing|the stuff|the same|one)(?![a-z])/;
 
 /*
@@ -125,8 +127,9 @@ export default defineMessageRule({
     for (const hit of hits) {
       const s = draft.sentenceAt(hit.start);
       const after = draft.lower.slice(hit.end, s.end);
+      const word = draft.lower.slice(hit.start, hit.end);
       if (hit.tag === 'noun') {
-        if (IDENTIFIES.test(after)) continue;
+        if (IDENTIFIES.test(after) || NAMED_LATER.test(after)) continue;
         // A bare "the doc" in a short message points at something only the writer has in mind;
         // in a long one the surrounding text usually says which.
         if (sensitivity !== 'strict' && !RECALL.test(after) && !/(?:again|as discussed|we talked|you mentioned)/.test(draft.lower.slice(s.start, s.end))) {
@@ -134,6 +137,15 @@ export default defineMessageRule({
           if (subjectNamesIt || draft.wordCount > 25) continue;
         }
       } else {
+        // "the usual portal", "the usual Teams links": a routine both know, not a past conversation.
+        if (word.endsWith('usual') && /^\s+(?!(?:thing|things|stuff|way|one|ones|place)\b)[a-z]/.test(draft.lower.slice(hit.end, hit.end + 24))) continue;
+        // "the marks from yesterday's resit": the possessive names it.
+        if (/^['’]s\s/.test(after)) continue;
+        // "per our chat this morning: we keep the old price…": stated after the colon.
+        const colon = after.indexOf(':');
+        if (colon !== -1 && wordsIn(draft, { start: hit.end + colon + 1, end: s.end }) >= 6) continue;
+        // "same issue as … : card reader unpairs when the tablet sleeps": described in the message.
+        if (word.startsWith('same') && wordsIn(draft, { start: hit.end, end: draft.authoredEnd }) >= 12) continue;
         // "As discussed, we move the launch to the week of the audit because …": restated.
         const restated =
           wordsIn(draft, { start: hit.end, end: s.end }) >= 9 &&

@@ -27,6 +27,7 @@ export function hasAgenda(description: string, sensitivity: Sensitivity = 'balan
 export default defineEventRule({
   meta: {
     kind: 'event',
+    needs: ['guests'],
     id: 'no-agenda',
     severity: 'warn',
     messages: ['noAgenda'],

@@ -1,6 +1,6 @@
 import type { Hit } from '../lexicon';
 import { defineMessageRule } from '../rule';
-import { hasAnyTime, insideQuotes } from '../signals';
+import { hasTimeExpectation, insideQuotes } from '../signals';
 import { countWords, type Draft, type Range } from '../text';
 
 // Requests that are not asking the reader to do anything.
@@ -10,12 +10,23 @@ const MODAL_NOT_REQUEST =
   /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
 const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
 
+/** The line ending at `nl` is long and stops mid-sentence: the next line continues it. */
+function wrappedLine(t: string, nl: number): boolean {
+  let k = nl - 1;
+  while (k >= 0 && t.charCodeAt(k) === 32) k--;
+  if (k < 0 || !/[a-z0-9,]/.test(t.charAt(k))) return false;
+  const lineStart = t.lastIndexOf('\n', k) + 1;
+  return k - lineStart >= 40;
+}
+
 /** Sentence-initial position: start of text, after a line break, sentence end, or a greeting comma. */
 function atSentenceStart(d: Draft, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (d.lower.charCodeAt(j) === 32 || d.lower.charCodeAt(j) === 9)) j--;
   if (j < 0) return true;
   const c = d.lower.charAt(j);
+  // A hard-wrapped email line ("…so they can\ncheck the stock counts") continues its sentence.
+  if (c === '\n' && wrappedLine(d.lower, j)) return false;
   if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '—' || c === '(') return true;
   // A dash between spaces ends a clause; "--dry-run" does not.
   if (c === '-' || c === '–') return j === 0 || d.lower.charAt(j - 1) === ' ';
@@ -46,7 +57,9 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
         /^\s*(?:is|was|went|looks|seems|are|were|done|at|on|for|of|to|from|in|by|and|with|has|had|have|will|should|can|could|would|might|must|failed|passed|broke|broken|succeeded|green|red|started|finished|completed|ready)\b/.test(
           after,
         ) ||
-        /^\s*[-:(]/.test(after)
+        /^\s*[-:(]/.test(after) ||
+        // "deploy 1.43 is out": a version, not a command.
+        /^\s*v?\d+\.\d/.test(after)
       )
         continue;
     } else if (hit.tag === 'someone' && strictness === 'relaxed') continue;
@@ -222,7 +235,7 @@ export default defineMessageRule({
     suggestion: { template: true, templateKind: 'context-ask-deadline', data: (ctx) => ({ ...ctx.responseNorms }) },
   },
   check({ draft, hits, sensitivity, report }) {
-    if (hits.length === 0 || hasAnyTime(draft)) return;
+    if (hits.length === 0 || hasTimeExpectation(draft)) return;
     const req = findRequests(draft, hits, sensitivity, 1)[0];
     if (req) report({ messageId: 'noDeadline', start: req.start, end: req.end });
   },

@@ -6,6 +6,7 @@ const START = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 export default defineEventRule({
   meta: {
     kind: 'event',
+    needs: ['start', 'durationMinutes'],
     id: 'outside-hours',
     severity: 'info',
     messages: ['outside'],

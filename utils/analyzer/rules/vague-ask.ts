@@ -2,11 +2,11 @@ import { defineMessageRule } from '../rule';
 
 // What turns "thoughts?" into a question someone can answer in one reply.
 const GOAL =
-  /(?<![a-z])(?:goal|aim|objective|purpose|problem|issue is|because|since|so that|so we can|in order to|trying to|we need to|need to decide|the question is|context:|background:|currently|right now we|at the moment|trade-?offs?|pros and cons)(?![a-z])/;
+  /(?<![a-z])(?:goal|aim|objective|purpose|problem|issue is|because|since|so that|so we can|in order to|trying to|we need to|need to decide|the question is|context:|background:|currently|right now we|at the moment|trade-?offs?|pros and cons|i suspect|my guess|hypothesis|happens if|would happen if)(?![a-z])/;
 const OPTIONS =
-  /(?<![a-z])(?:option|options|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)?|proposal|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
+  /(?<![a-z])(?:option|options|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)?|proposal|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend|pros?:|cons?:)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
 const DECISION =
-  /(?<![a-z])(?:decide|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
+  /(?<![a-z])(?:decide|deciding|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
 const SPECIFIC_FEEDBACK =
   /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|page \d|slide \d)(?![a-z])/;
 
