@@ -3,14 +3,12 @@
  * ids only: no message text, subject, name, address or title ever crosses this line.
  * The background validates every message with this schema (content scripts run in pages).
  */
+import { MAX_MEETING_COST, MAX_MEETING_HOURS, NUDGE_BATCH_MAX } from './catalog/limits';
 import { SITE_IDS } from './catalog/sites';
 import { z } from './zod';
 
 export const siteSchema = z.enum(SITE_IDS);
 
-/** Ceilings for one meeting message; stats import holds a whole day's row to the same ones. */
-export const MAX_MEETING_HOURS = 1000;
-export const MAX_MEETING_COST = 1e9;
 const ruleId = z
   .string()
   .regex(/^[a-z]+(?:-[a-z]+)*$/)
@@ -44,7 +42,6 @@ export type ParsedNudgeMessage = z.output<typeof nudgeMessageSchema>;
 
 /** Random, per message: the background records an id once, however often a retry delivers it. */
 export const messageIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
-export const NUDGE_BATCH_MAX = 200;
 
 /**
  * Queued nudge messages, each with its id. Items are checked one by one by the background,

@@ -1,6 +1,7 @@
 /** Content-script safety: errors are logged once per kind and never reach the page. */
 import { browser } from 'wxt/browser';
-import { NUDGE_BATCH_MAX, type NudgeBatch, type NudgeMessage } from '../messages';
+import { NUDGE_BATCH_MAX } from '../catalog/limits';
+import type { NudgeBatch, NudgeMessage } from '../messages';
 
 const warned = new Set<string>();
 

@@ -15,7 +15,8 @@
  */
 import { formatNumber, t } from '../i18n';
 import { z } from '../zod';
-import { MAX_MEETING_COST, MAX_MEETING_HOURS, siteSchema } from '../messages';
+import { MAX_MEETING_COST, MAX_MEETING_HOURS } from '../catalog/limits';
+import { siteSchema } from '../messages';
 import { formatPath } from '../settings/schema';
 import { RULE_COUNTS, SITE_COUNTS, type RuleDay, type SiteDay, type StatsDb } from './db';
 
