@@ -4,19 +4,10 @@
  * no rule phrase lists.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
+import { ROOT, sourceFiles } from './source-files';
 
 /** `components`, `entrypoints`, `utils/<folder>` or `utils/<file>`: the units whose imports must not cycle. */
 function layerOf(file: string): string {
@@ -56,7 +47,7 @@ describe('layers', () => {
   });
 
   test('the analyzer imports nothing from the browser, the DOM, settings, storage or Node', () => {
-    for (const file of files(join(ROOT, 'utils/analyzer'))) {
+    for (const file of sourceFiles(join(ROOT, 'utils/analyzer'))) {
       const source = readFileSync(file, 'utf8');
       const specs = [...source.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
       const outside = specs
@@ -70,7 +61,7 @@ describe('layers', () => {
   test('no import cycle between top-level folders', () => {
     const edges = new Map<string, Set<string>>();
     for (const dir of ['components', 'entrypoints', 'utils']) {
-      for (const file of files(join(ROOT, dir))) {
+      for (const file of sourceFiles(join(ROOT, dir))) {
         const from = layerOf(file);
         for (const target of importsOf(file)) {
           if (!target.startsWith(ROOT) || relative(ROOT, target).startsWith('node_modules')) continue;

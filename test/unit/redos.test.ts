@@ -6,23 +6,14 @@
  * degree 3 or more fails. Degree 2 is allowed only where the input is bounded, and each such
  * expression is named below with its reason.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { lexiconExpressions } from '../../utils/analyzer/analyze';
 import { GREETING_RE } from '../../utils/analyzer/rules/greeting-only';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
+import { ROOT, sourceFiles } from './source-files';
 
 interface Expr {
   where: string;
@@ -34,7 +25,7 @@ interface Expr {
 
 function literals(): Expr[] {
   const out: Expr[] = [];
-  for (const file of [...files(join(ROOT, 'utils')), ...files(join(ROOT, 'components'))]) {
+  for (const file of [...sourceFiles(join(ROOT, 'utils')), ...sourceFiles(join(ROOT, 'components'))]) {
     const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
