@@ -45,8 +45,12 @@ export function worstCaseAnalyzer(make: (n: number) => string, n = 10_000): { gr
   return { growth: mid(growths), vsScan: mid(scans) };
 }
 
-/** Reading an editor of `lines` block lines (Outlook keeps the quoted thread inside the editor). */
-export function readGrowth(read: (el: HTMLElement) => unknown, lines = 1000): number {
+/**
+ * Reading an editor of `lines` block lines, then eight times as many (Outlook keeps the quoted
+ * thread inside the editor): linear reading grows ~8×, quadratic ~64×, so a generous ceiling
+ * stays far from both even when the machine is busy.
+ */
+export function readGrowth(read: (el: HTMLElement) => unknown, lines = 250): number {
   const { document } = new JSDOM('<!doctype html><body></body>').window;
   const editor = (count: number) => {
     const el = document.createElement('div');
@@ -54,7 +58,7 @@ export function readGrowth(read: (el: HTMLElement) => unknown, lines = 1000): nu
     return el as unknown as HTMLElement;
   };
   const small = editor(lines);
-  const big = editor(4 * lines);
+  const big = editor(8 * lines);
   const opts = { minBatches: 5, maxMs: 300 };
   const growths: number[] = [];
   for (let round = 0; round < 3; round++) growths.push(medianMs(() => read(big), opts) / medianMs(() => read(small), opts));
