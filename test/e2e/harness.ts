@@ -45,6 +45,8 @@ export interface Browser {
   /** Requests to anything but the routed fixture pages and the extension itself. */
   leaks: string[];
   open(fixture: string, url?: string, serve?: ServeOptions): Promise<Page>;
+  /** Serve `fixture` under `url` from now on, without opening it; returns the URL. */
+  serve(fixture: string, url?: string, serve?: ServeOptions): string;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,10 @@ export async function launch({ extensionDir = EXTENSION_DIR, lang }: LaunchOptio
     if (served.has(url.split('#')[0] as string) && req.resourceType() === 'document') return;
     leaks.push(url);
   });
+  const serveFixture = (fixture: string, url = fixtureUrl(fixture), serve: ServeOptions = {}) => {
+    served.set(url.split('#')[0] as string, { file: fixture, serve });
+    return url;
+  };
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -103,8 +109,9 @@ export async function launch({ extensionDir = EXTENSION_DIR, lang }: LaunchOptio
     worker,
     extensionId,
     leaks,
+    serve: serveFixture,
     async open(fixture, url = fixtureUrl(fixture), serve = {}) {
-      served.set(url.split('#')[0] as string, { file: fixture, serve });
+      serveFixture(fixture, url, serve);
       const page = await context.newPage();
       await page.goto(url);
       return page;
@@ -208,4 +215,46 @@ export function sum(rows: Array<Record<string, unknown>> | undefined, field: str
 /** The settings object as stored right now. */
 export async function storedSettings(worker: Worker): Promise<{ rules: Record<string, { enabled: boolean }> } & Record<string, unknown>> {
   return worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as never);
+}
+
+/**
+ * How many times the functions around `markers` in a content script ran while `during` ran, from
+ * V8's per-function call counts (precise coverage). Strings and property names survive
+ * minification, so each marker names the innermost function that holds it; a marker that is
+ * missing from the build or not unique gives NaN, so a caller can tell "not observable" from 0
+ * (callers also count a positive control, so a 0 is known to be a real 0).
+ * V8 counts only code compiled after coverage starts, so `setup` (navigating, waiting for the
+ * hint) runs with coverage on and its calls are then discarded; only `during` is counted.
+ */
+export async function callCounts<K extends string>(
+  page: Page,
+  script: string,
+  markers: Record<K, string>,
+  { setup, during }: { setup?: () => Promise<unknown>; during: () => Promise<unknown> },
+): Promise<Record<K, number>> {
+  const source = readFileSync(join(EXTENSION_DIR, 'content-scripts', script), 'utf8');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  await setup?.();
+  await cdp.send('Profiler.takePreciseCoverage'); // resets the counters
+  await during();
+  const { result } = await cdp.send('Profiler.takePreciseCoverage');
+  await cdp.send('Profiler.stopPreciseCoverage');
+  await cdp.detach();
+  const covered = result.find((s) => s.url.endsWith(`/content-scripts/${script}`));
+  const count = (marker: string): number => {
+    const at = source.indexOf(marker);
+    if (!covered || at < 0 || source.indexOf(marker, at + 1) >= 0) return NaN;
+    let best: { size: number; count: number } | null = null;
+    for (const fn of covered.functions) {
+      const range = fn.ranges[0];
+      if (!range || range.startOffset > at || range.endOffset <= at) continue;
+      const size = range.endOffset - range.startOffset;
+      if (!best || size < best.size) best = { size, count: range.count };
+    }
+    // After a reset V8 leaves out functions that have not run since: they ran 0 times.
+    return (best as { count: number } | null)?.count ?? 0;
+  };
+  return Object.fromEntries(Object.entries<string>(markers).map(([k, m]) => [k, count(m)])) as Record<K, number>;
 }

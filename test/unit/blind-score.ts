@@ -6,7 +6,7 @@
 import { messageRules } from '../../utils/analyzer/registry';
 import { evaluate, formatScores, loadHoldout } from './corpus-eval';
 
-const set = (process.argv[2] ?? 'blind-4') as Parameters<typeof loadHoldout>[0];
+const set = (process.argv[2] ?? 'blind-4') as NonNullable<Parameters<typeof loadHoldout>[0]>;
 const e = evaluate(loadHoldout(set));
 console.log(formatScores(set, e));
 const warn = new Set(messageRules.filter((r) => r.meta.severity === 'warn').map((r) => r.meta.id));

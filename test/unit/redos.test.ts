@@ -12,7 +12,7 @@ import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { lexiconExpressions } from '../../utils/analyzer/analyze';
-import { GREETING_RE } from '../../utils/analyzer/rules/greeting-only';
+import { greetingPattern } from '../../utils/analyzer/rules/greeting-only';
 import { ROOT, sourceFiles } from './source-files';
 
 interface Expr {
@@ -74,7 +74,7 @@ function trieBranches(source: string): string[] {
 }
 const dynamic: Expr[] = [
   ...patterns.map((source, i) => ({ where: `lexicon pattern ${i + 1}`, source, flags: '' })),
-  { where: 'greeting-only GREETING_RE', source: GREETING_RE.source, flags: GREETING_RE.flags },
+  { where: 'greeting-only greetingPattern()', source: greetingPattern().source, flags: greetingPattern().flags },
   ...trieBranches(scan).map((source) => ({ where: `trigger scan branch "${source.slice(0, 12)}…"`, source, flags: '', checker: 'fuzz' as const })),
 ];
 

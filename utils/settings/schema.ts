@@ -25,7 +25,13 @@ export const SENSITIVITIES = ['strict', 'balanced', 'relaxed'] as const;
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
+// The runtime's list of zones answers without building a formatter (which costs the page tens of
+// milliseconds of ICU set-up the first time); a zone it does not list (an alias) still gets the formatter's word.
+let knownZones: ReadonlySet<string> | null = null;
 function isTimeZone(zone: string): boolean {
+  if (zone === 'UTC') return true;
+  knownZones ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;
@@ -194,14 +200,29 @@ export type { SiteKey };
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
+    // Data properties only: an accessor (the lazy zone) is a string, read when asked for.
+    for (const d of Object.values(Object.getOwnPropertyDescriptors(value))) if ('value' in d) deepFreeze(d.value);
     Object.freeze(value);
   }
   return value;
 }
 
+/**
+ * The defaults with the browser's zone read on first use, not when this module loads: asking
+ * Intl for the zone sets up its time-zone data, tens of milliseconds a content script would
+ * otherwise spend on every page load, with or without a composer. Reading, copying
+ * (`structuredClone`) and serialising see a plain string.
+ */
+function withLazyZone(settings: Settings): Settings {
+  let zone: string | null = null;
+  return Object.defineProperty(settings, 'timeZone', {
+    enumerable: true,
+    get: () => (zone ??= runtimeTimeZone()),
+  });
+}
+
 /** Frozen: copy before changing (the parsers and storage always hand out fresh objects). */
-export const DEFAULT_SETTINGS: Settings = deepFreeze(settingsSchema.parse({}));
+export const DEFAULT_SETTINGS: Settings = deepFreeze(withLazyZone(settingsSchema.parse({ timeZone: 'UTC' })));
 
 /** `rules.no-deadline.extraPhrases[2]` */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -36,7 +36,12 @@ export function defineSettingsItem(version: number, migrations: Readonly<Record<
   return storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS, version, migrations: { ...migrations } });
 }
 
-export const settingsItem = defineSettingsItem(SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+/** The settings item, defined on first use: defining a versioned item reads storage to migrate, which a page without a composer never needs. */
+export function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  item ??= defineSettingsItem(SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+  return item;
+}
 
 export interface SettingsNotice {
   /** Epoch ms of the first repair not yet shown. */
@@ -73,11 +78,13 @@ export async function takeSettingsNotice(): Promise<SettingsNotice | null> {
 
 /** What is stored, repaired field by field; repairs are written back and noted for the person. */
 export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
-  const { settings, problems } = parseSettingsLenient(await settingsItem.getValue());
+  const { settings, problems } = parseSettingsLenient(await settingsItem().getValue());
   if (problems.length) {
     await recordNotice(problems);
     // The repaired value is still usable when the write fails (quota, offline sync).
-    await settingsItem.setValue(settings).catch(() => undefined);
+    await settingsItem()
+      .setValue(settings)
+      .catch(() => undefined);
   }
   return { settings, problems };
 }
@@ -85,7 +92,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
 async function write(next: unknown): Promise<Settings> {
   const parsed = settingsSchema.safeParse(next);
   if (!parsed.success) throw new SettingsValidationError(formatIssues(parsed.error));
-  await settingsItem.setValue(parsed.data);
+  await settingsItem().setValue(parsed.data);
   return parsed.data;
 }
 
@@ -112,7 +119,7 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 
 /** Calls `onChange` with repaired settings whenever any page or device changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettingsLenient(value).settings));
+  return settingsItem().watch((value) => onChange(parseSettingsLenient(value).settings));
 }
 
 export function setRuleEnabled(id: string, enabled: boolean): Promise<Settings> {

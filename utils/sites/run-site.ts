@@ -1,7 +1,8 @@
 /**
- * The start-up both runners share: load settings, keep one session per editor the adapter
- * finds (rescanning as the page changes), follow settings changes live, and clean up with the
- * content script. Resolves once set up; never rejects — a failure is logged, never the page's.
+ * The start-up both runners share: watch the page, and once it shows an editor load settings,
+ * keep one session per editor the adapter finds (rescanning as the page changes), follow
+ * settings changes live, and clean up with the content script. Resolves once set up (at once
+ * when the page has no editor yet); never rejects — a failure is logged, never the page's.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyzeContext } from '../analyzer/types';
@@ -39,31 +40,60 @@ export interface SiteSpec<P, S extends SiteSession, Pg extends SitePage> {
   listen?: (sessions: Sessions<P, S>, page: Pg) => void;
 }
 
-export async function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<void> {
+/** A started page: rescan now, and whether a removed node held an editor a session serves. */
+interface Live {
+  rescan: () => void;
+  serves: (removed: Node) => boolean;
+}
+
+export function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<void> {
   try {
-    const { settings } = await loadSettings();
-    // One object for the page's life: settings changes update it in place, so every session sees them.
-    const page = { ...spec.extra(), settings, context: toAnalyzeContext(settings) } as Pg;
-    const sessions = new Sessions<P, S>(spec.keyOf, (p) => spec.create(page, p), spec.what);
-    const active = () => isSiteEnabled(page.settings, spec.site) && !isSnoozed(page.settings, Date.now());
-    const rescan = guard('scan', () => {
-      const { found, skipped } = active() ? spec.find(document) : { found: [], skipped: [] };
-      sessions.sync(found, skipped);
+    let live: Live | null = null;
+    let starting: Promise<void> | null = null;
+    // Until the page shows an editor, a rescan only looks. Settings (whose zone and currency
+    // checks wake the browser's Intl data), sessions and listeners wait for the first editor,
+    // so a page only read, never written on, pays for a few selector queries.
+    const look = guard('scan', () => {
+      if (live) return live.rescan();
+      if (starting) return;
+      const { found, skipped } = spec.find(document);
+      if (!found.length && !skipped.length) return;
+      starting = setUp(ctx, spec)
+        .then((l) => {
+          live = l;
+          l.rescan();
+        })
+        .catch((e: unknown) => report('could not start on this page', e));
     });
-    watchPage(ctx, rescan, (removed) => sessions.within(removed));
-    ctx.onInvalidated(() => sessions.clear());
-    spec.listen?.(sessions, page);
-    const unwatch = watchSettings(
-      guard('settings', (next: Settings) => {
-        page.settings = next;
-        page.context = toAnalyzeContext(next);
-        rescan();
-        for (const s of sessions.all()) s.refresh();
-      }),
-    );
-    ctx.onInvalidated(unwatch);
-    rescan();
+    watchPage(ctx, look, (removed) => live?.serves(removed) ?? false);
+    look();
+    return starting ?? Promise.resolve();
   } catch (e) {
     report('could not start on this page', e);
+    return Promise.resolve();
   }
+}
+
+async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<Live> {
+  const { settings } = await loadSettings();
+  // One object for the page's life: settings changes update it in place, so every session sees them.
+  const page = { ...spec.extra(), settings, context: toAnalyzeContext(settings) } as Pg;
+  const sessions = new Sessions<P, S>(spec.keyOf, (p) => spec.create(page, p), spec.what);
+  const active = () => isSiteEnabled(page.settings, spec.site) && !isSnoozed(page.settings, Date.now());
+  const rescan = guard('scan', () => {
+    const { found, skipped } = active() ? spec.find(document) : { found: [], skipped: [] };
+    sessions.sync(found, skipped);
+  });
+  ctx.onInvalidated(() => sessions.clear());
+  spec.listen?.(sessions, page);
+  const unwatch = watchSettings(
+    guard('settings', (next: Settings) => {
+      page.settings = next;
+      page.context = toAnalyzeContext(next);
+      rescan();
+      for (const s of sessions.all()) s.refresh();
+    }),
+  );
+  ctx.onInvalidated(unwatch);
+  return { rescan, serves: (removed) => sessions.within(removed) };
 }

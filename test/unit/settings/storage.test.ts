@@ -124,7 +124,7 @@ describe('settings storage', () => {
     await saveSettings(changed({ hourlyRate: 42 }));
     // Another page writing straight to storage, even something broken, arrives repaired.
     await fakeBrowser.storage.sync.set({ settings: { ...changed({ hourlyRate: 43 }), currency: 'not money' } });
-    await settingsItem.removeValue();
+    await settingsItem().removeValue();
     unwatch();
     await saveSettings(changed({ hourlyRate: 44 }));
     expect(seen.map((s) => [s.hourlyRate, s.currency])).toEqual([

@@ -266,7 +266,12 @@ const PROSE = new Set(
 );
 
 // The lexicon's phrase syntax (`(a|b|)` groups), compiled the lexicon's way, with Unicode word edges.
-export const GREETING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource([...GREETINGS, ...PRESENCE])})(?![\\p{L}\\p{N}])`, 'gu');
+let greetingRe: RegExp | null = null;
+/** Every greeting and presence phrase as one word-bounded trie, compiled on first use, not at load. */
+export function greetingPattern(): RegExp {
+  greetingRe ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource([...GREETINGS, ...PRESENCE])})(?![\\p{L}\\p{N}])`, 'gu');
+  return greetingRe;
+}
 const NON_WORD = /(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/gu;
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
 const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
@@ -289,7 +294,7 @@ export function isGreetingOnly(text: string, extraWords = 2): boolean {
     greeted = true;
   }
   unasked += cleaned.slice(from);
-  const rest = unasked.replace(GREETING_RE, () => {
+  const rest = unasked.replace(greetingPattern(), () => {
     greeted = true;
     return ' ';
   });
