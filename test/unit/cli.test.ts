@@ -59,7 +59,9 @@ describe('nudge CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('false-urgency');
     expect(r.stdout).toContain('why:');
-    expect(r.stdout).toMatch(/1 finding \(1 warn, 0 info\)/);
+    // A need with only ASAP is a request with no time: no-deadline too (PRODUCT.md, "Reading real messages").
+    expect(r.stdout).toContain('no-deadline');
+    expect(r.stdout).toMatch(/2 findings \(2 warn, 0 info\)/);
   });
 
   test('context on a line drives clock rules', () => {

@@ -23,6 +23,15 @@ const SHORTHAND = new Map<string, string>([
   ['somebody', 'someone'],
   ['every1', 'everyone'],
   ['any1', 'anyone'],
+  ['ppl', 'people'],
+  ['peeps', 'people'],
+  ['smth', 'something'],
+  ['sth', 'something'],
+  ['abt', 'about'],
+  ['wrt', 'regarding'],
+  ['gr8', 'great'],
+  ['convo', 'conversation'],
+  ['lmk', 'let me know'],
 ]);
 
 /** One word, lower-case, with letters drawn out three times or more collapsed ("heyyy" → "hey") and shorthand spelled out. */
@@ -43,6 +52,8 @@ export function normWord(w: string): string {
 }
 
 const WORD = /[a-z0-9'’\u00c0-\u1fff]+/g;
+/** The longest clause the speech-act readers look at: theirs are a few words, so longer text is not one. */
+const MAX_CLAUSE = 240;
 
 /** The words of a clause, normalised; punctuation and emoji dropped. */
 export function clauseWords(clause: string): string[] {
@@ -55,7 +66,7 @@ export function clauseWords(clause: string): string[] {
 const WHO = new Set(['you', 'anyone', 'someone', 'everyone', "y'all", 'yall', 'folks', 'people']);
 const AUX = new Set(['is', 'are', 'anyone', 'someone']);
 // Where a person is when they can answer now.
-const PLACE = new Set(['around', 'there', 'on', 'online', 'here', 'available', 'awake', 'about', 'free', 'back', 'in']);
+const PLACE = new Set(['around', 'there', 'on', 'online', 'here', 'available', 'awake', 'up', 'about', 'free', 'back', 'in']);
 // "in the office", "at your desk": one noun after "in"/"at".
 const PLACE_NOUN = new Set(['office', 'clinic', 'desk', 'work', 'building', 'studio', 'lab', 'shop', 'store', 'here', 'there', 'chat', 'channel']);
 const WHEN = new Set(['yet', 'today', 'now', 'still', 'atm', 'tonight', 'already', 'this', 'week', 'morning', 'afternoon']);
@@ -66,6 +77,7 @@ const WHEN = new Set(['yet', 'today', 'now', 'still', 'atm', 'tonight', 'already
  * nothing else, so "are you around to review the PR" is not one.
  */
 export function isPresenceClause(clause: string): boolean {
+  if (clause.length > MAX_CLAUSE) return false;
   const asked = clause.includes('?');
   const w = clauseWords(clause);
   if (w.length === 0 || w.length > 8) return false;
@@ -76,6 +88,8 @@ export function isPresenceClause(clause: string): boolean {
     subject = true;
     i++;
     // "anyone from infra", "anybody from the payroll team"
+    // "anybody on the night shift?", "anyone in the office?": on duty, asked.
+    if (asked && (w[i] === 'on' || w[i] === 'in') && w.length - i <= 4 && (w[0] === 'anyone' || w[1] === 'anyone' || w[0] === 'someone')) return true;
     if (w[i] === 'from' || w[i] === 'in' || w[i] === 'on') {
       const back = i;
       i++;
@@ -154,6 +168,8 @@ function has(w: string[], word: string): number {
  * "re the parking permits...". Returns 'topic' when it looks for people, 'ask' otherwise.
  */
 export function announcement(clause: string): 'ask' | 'topic' | null {
+  // Announcements are short: a long run of text is read no further (and costs nothing).
+  if (clause.length > MAX_CLAUSE) return null;
   const w = clauseWords(clause);
   if (w.length === 0 || w.length > 12) return null;
   // "mind if I ask you something about the rota?"
@@ -170,7 +186,8 @@ export function announcement(clause: string): 'ask' | 'topic' | null {
   // "anyone good w/ excel macros?", "who here has used Veeva before?", "any k8s folks around?"
   if (w[0] === 'anyone' || w[0] === 'who' || w[0] === 'any' || w[0] === 'someone' || (w[0] === 'yo' && w[1] === 'anyone')) {
     const k = w.findIndex((x) => PEOPLE_CUE.has(x) || x === 'know');
-    if (k !== -1 && w.length <= 10) {
+    // "any questions let me know": an offer.
+    if (k !== -1 && w.length <= 10 && !w.includes('let')) {
       if (w[k] === 'know' && k + 1 < w.length && REAL_QUESTION.has(w[k + 1] ?? '')) return null;
       return 'topic';
     }
@@ -186,13 +203,200 @@ export function announcement(clause: string): 'ask' | 'topic' | null {
   if (has(w, 'right') !== -1 && (has(w, 'place') !== -1 || has(w, 'channel') !== -1)) return 'topic';
   // "re the parking permits..." on its own.
   if (w[0] === 're' && w.length <= 6) return 'ask';
-  return null;
+  return announcesTrouble(w) ?? seeksPeople(w, clause.includes('?')) ?? asksForHelp(w) ?? announcesAsking(w);
+}
+
+// Words that can lead up to "problem"/"question" in an announcement: who has it, and how big.
+const TROUBLE_LEAD = new Set(
+  "i we i'm im am are is have having has got facing there there's theres a an one some small little quick big serious major minor new slight weird strange technical general tiny another few couple of still again so hi hello hey sir madam team all dear also just really bit lot lots been seeing experiencing run ran into hit hitting with the".split(
+    ' ',
+  ),
+);
+const TROUBLE_NOUN = new Set(
+  'problem problems issue issues trouble troubles query queries doubt doubts question questions q glitch concern concerns'.split(' '),
+);
+const TOPIC_LINK = new Set(['with', 'about', 'regarding', 're', 'on', 'in', 'for', 'concerning', 'around', 'of', 'related', 'to', 'at']);
+// A topic that describes what happens is the problem stated, not announced.
+const STATES_IT = new Set(
+  "is are was were does do doesn't doesnt don't dont won't wont can't cant cannot not keeps kept fails failed failing crashes crashed shows showing says saying throws returns gives stopped started broke broken missing when after since because but why how what which whether where should would could will can fixed solved resolved sorted gone closed answered if that who has have had get gets got error errors code message down slow stuck wrong instead and or then any no your my our it this these those you we i they he she someone anyone everyone nobody".split(
+    ' ',
+  ),
+);
+const TRAILING = new Set(['again', 'please', 'today', 'now', 'here', 'too', 'also', 'sir', 'madam', 'team', 'all', 'guys', 'lol', 'pls', 'asap', 'urgently']);
+
+/** The words after a topic link name a topic (a few words, nothing that says what happens). */
+function topicOnly(w: string[], from: number): boolean {
+  let i = from;
+  if (i < w.length && TOPIC_LINK.has(w[i] ?? '')) {
+    i++;
+    if (w[i - 1] === 'related' && w[i] === 'to') i++;
+  } else if (i < w.length) return false;
+  let end = w.length;
+  while (end > i && TRAILING.has(w[end - 1] ?? '')) end--;
+  if (end - i > 6) return false;
+  // "the till in store 22": a place or a number in the topic is still a topic; a verb is not.
+  for (let k = i; k < end; k++) if (STATES_IT.has(w[k] ?? '') && !(k === i && (w[k] === 'my' || w[k] === 'our' || w[k] === 'the'))) return false;
+  return true;
+}
+
+/**
+ * "I have a query regarding my payslip", "there is a problem in room 312", "problem with the
+ * printer again", "we are having some problems with the last delivery", "hello sir one query":
+ * a problem or question announced with at most its topic.
+ */
+function announcesTrouble(w: string[]): 'ask' | null {
+  const k = w.findIndex((x) => TROUBLE_NOUN.has(x));
+  if (k === -1 || k > 8) return null;
+  // "no problem", "any questions", "the problem is that…", "your question": not an announcement.
+  const before = w.slice(0, k);
+  if (before.some((x) => !TROUBLE_LEAD.has(x))) {
+    // One or two topic words before the noun after an article: "a Revit question", "an SSO issue".
+    const art = before.findLastIndex((x) => x === 'a' || x === 'an' || x === 'one' || x === 'some');
+    if (art === -1 || k - art - 1 > 2 || before.slice(0, art).some((x) => !TROUBLE_LEAD.has(x))) return null;
+    if (before.slice(art + 1).some((x) => STATES_IT.has(x))) return null;
+  }
+  if (before.includes('the') && !before.includes('with')) return null;
+  return topicOnly(w, k + 1) ? 'ask' : null;
+}
+
+const PEOPLE = new Set(
+  'experts expert people folks gurus guru wizards wizard users maintainers devs admins pros specialists ninjas person persons developers engineers peeps nerds fans heads whisperers'.split(
+    ' ',
+  ),
+);
+const WHERE = new Set(['here', 'around', 'online', 'on', 'about', 'there', 'in', 'present', 'awake', 'today', 'now', 'you', 'lurking', 'available']);
+
+/**
+ * "Stripe experts?", "any terraform people here?", "Any R people around?", "Postgres wizards",
+ * "any helm chart maintainers online?", "anyone using nix flakes here?": looking for a kind of
+ * person rather than asking the question.
+ */
+function seeksPeople(w: string[], asked: boolean): 'topic' | null {
+  if (w.length > 9) return null;
+  let i = 0;
+  if (w[i] === 'are' && w[i + 1] === 'there') i += 2;
+  if (w[i] === 'any' || w[i] === 'anyone' || w[i] === 'who' || w[i] === 'some' || w[i] === 'calling' || w[i] === 'paging') i++;
+  let end = w.length;
+  while (end > i && (WHERE.has(w[end - 1] ?? '') || w[end - 1] === 'need' || w[end - 1] === 'help' || w[end - 1] === 'some')) end--;
+  const trailing = end < w.length;
+  // "anyone using nix flakes here?", "anyone running k3s around?"
+  if (w[i - 1] === 'anyone' && (w[i] === 'using' || w[i] === 'running' || w[i] === 'on' || w[i] === 'use')) {
+    const topic = w.slice(i + 1, end);
+    return trailing && asked && topic.length >= 1 && topic.length <= 4 && !topic.some((x) => STATES_IT.has(x)) ? 'topic' : null;
+  }
+  if (!PEOPLE.has(w[end - 1] ?? '')) return null;
+  const topic = w.slice(i, end - 1);
+  if (topic.length < 1 || topic.length > 4 || topic.some((x) => STATES_IT.has(x) || x === 'the' || x === 'thanks')) return null;
+  // A bare "Postgres wizards" calls out to them; a longer topic needs a question mark, a place or a leading "any".
+  return asked || trailing || i > 0 || topic.length <= 2 ? 'topic' : null;
+}
+
+const HELP = new Set(['help', 'assist', 'support']);
+
+/**
+ * "can someone help me with webpack", "need your help with something", "can you help me out
+ * with something real quick", "Can somebody help us?": help asked for with at most a topic,
+ * the task or the problem not named. "help me move the boxes" names the task.
+ */
+function asksForHelp(w: string[]): 'ask' | null {
+  const h = w.findIndex((x) => HELP.has(x));
+  if (h === -1 || w.length > 14) return null;
+  const before = w.slice(0, h);
+  const asking =
+    (before.some((x) => x === 'can' || x === 'could' || x === 'would' || x === 'will' || x === 'need' || x === 'needed' || x === 'want') &&
+      !before.some((x) => x === 'if' || x === 'i' || x === 'thanks' || x === 'for' || x === 'happy' || x === 'glad' || x === 'we')) ||
+    (h === 0 && w.length > 1 && w[1] === 'needed');
+  if (
+    !asking &&
+    !(
+      before.length >= 1 &&
+      before.every(
+        (x) => x === 'need' || x === 'some' || x === 'your' || x === 'a' || x === 'little' || x === 'bit' || x === 'of' || x === 'i' || x === 'please',
+      )
+    )
+  )
+    return null;
+  if (before.includes('i') && !before.includes('need')) return null;
+  let i = h + 1;
+  if (w[i] === 'needed') i++;
+  if (w[i] === 'me' || w[i] === 'us') i++;
+  if (w[i] === 'out') i++;
+  if (i === w.length) return 'ask';
+  const rest = w.slice(i);
+  if (rest.length === 1 && (rest[0] === 'something' || rest[0] === 'please')) return 'ask';
+  return topicOnly(w, i) ? 'ask' : null;
+}
+
+/**
+ * "need to ask u something about the site plans", "I'd like to ask you something about the lease
+ * when you have a moment", "may I ask?", "So... about the backups", "Something about the
+ * newsletter": asking to ask, or a topic on its own.
+ */
+function announcesAsking(w: string[]): 'ask' | null {
+  const a = w.indexOf('ask');
+  if (a !== -1 && w.length <= 16) {
+    const before = w.slice(0, a);
+    if (before.some((x) => x === 'if' || x === 'you' || x === 'they' || x === 'he' || x === 'she' || x === 'did' || x === 'asked')) return null;
+    if (
+      !before.some(
+        (x) =>
+          x === 'i' || x === "i'd" || x === 'id' || x === 'to' || x === 'may' || x === 'can' || x === 'could' || x === 'want' || x === 'wanted' || x === 'need',
+      )
+    )
+      return null;
+    let i = a + 1;
+    if (w[i] === 'you') i++;
+    if (w[i] === 'something' || w[i] === 'a' || w[i] === 'one') {
+      i++;
+      if (w[i] === 'quick' || w[i] === 'small') i++;
+      if (w[i] === 'question' || w[i] === 'thing' || w[i] === 'favour' || w[i] === 'favor') i++;
+    }
+    // "… when you have a moment", "… if you have a sec"
+    const when = w.findIndex((x, j) => j >= i && (x === 'when' || x === 'whenever' || x === 'if'));
+    const end = when === -1 ? w.length : when;
+    if (when !== -1 && !w.slice(when).some((x) => AVAILABILITY.has(x) || x === 'chance' || x === 'free')) return null;
+    const stem = w.slice(0, end);
+    return i === end || topicOnly(stem, i) ? 'ask' : null;
+  }
+  // "about the backups", "something about the newsletter", "a thing about the rota"
+  let i = 0;
+  while (i < w.length && (w[i] === 'so' || w[i] === 'ok' || w[i] === 'okay' || w[i] === 'um' || w[i] === 'hey' || w[i] === 'also' || w[i] === 'and')) i++;
+  if (w[i] === 'something' || (w[i] === 'a' && w[i + 1] === 'thing')) i += w[i] === 'a' ? 2 : 1;
+  if (w[i] !== 'about' && w[i] !== 'regarding' && w[i] !== 'concerning') return null;
+  return w.length - i <= 6 && topicOnly(w, i) ? 'ask' : null;
+}
+
+const ROUTING_VERB = new Set(['ask', 'contact', 'talk', 'speak', 'reach', 'write', 'email', 'go', 'turn', 'ping', 'message']);
+
+/** "who do I ask?", "Whom should I contact?", "who can help?", "when's good?": where or when to ask, not what. */
+export function isRoutingClause(clause: string): boolean {
+  if (clause.length > MAX_CLAUSE) return false;
+  const w = clauseWords(clause);
+  if (w.length === 0 || w.length > 8) return false;
+  if (w[0] === 'who' || w[0] === 'whom' || w[0] === "who's" || (w[0] === 'to' && w[1] === 'whom')) {
+    return w.some((x) => ROUTING_VERB.has(x) || HELP.has(x) || x === 'person' || x === 'right');
+  }
+  if (w.length <= 3 && (w[0] === "when's" || w[0] === 'whens') && (w[1] === 'good' || w[1] === 'best')) return true;
+  // "can somebody help us?" after the problem was announced
+  return asksForHelp(w) !== null && w.length <= 5;
+}
+
+/** Clause-long fillers that carry nothing: "so...", "ok", "um". */
+export function isFillerClause(clause: string): boolean {
+  if (clause.length > 40) return false;
+  const w = clauseWords(clause);
+  return (
+    w.length > 0 &&
+    w.length <= 2 &&
+    w.every((x) => x === 'so' || x === 'ok' || x === 'okay' || x === 'um' || x === 'hmm' || x === 'well' || x === 'also' || x === 'btw' || x === 'oh')
+  );
 }
 
 const AVAILABILITY = new Set(['free', 'time', 'minute', 'min', 'sec', 'second', 'moment', 'works', 'point', 'good', 'around', 'available', 'chat']);
 
 /** A clause that only asks when the reader is free ("when works for you?", "are you free at some point?"). */
 export function isAvailabilityClause(clause: string): boolean {
+  if (clause.length > MAX_CLAUSE) return false;
   const w = clauseWords(clause);
   return w.length > 0 && w.length <= 9 && w.some((x) => AVAILABILITY.has(x)) && !w.some((x) => x === 'because' || x === 'about');
 }
@@ -206,10 +410,10 @@ const SPAN = new Set(['min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr',
 const TALK = new Set(['over', 'through', 'discuss', 'chat', 'talk', 'walk', 'run']);
 const INVITE = new Set(['invite', 'meeting', 'call', 'huddle', 'zoom', 'session', 'slot']);
 const SET_UP = new Set(['send', 'sending', 'set', 'setting', 'schedule', 'scheduling', 'book', 'booking']);
-const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot/;
+const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc/;
 const SPAN_CUE = /min|hour|half/;
 const TALK_CUE = /over|through|discuss|talk|walk|run/;
-const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'teams', 'hangout']);
+const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'teams', 'hangout', 'vc']);
 
 /**
  * A call proposal in any register: "ring me", "can I give you a ring?", "mind if I phone you?",
@@ -234,6 +438,10 @@ export function isCallProposal(clause: string): boolean {
     const next = w[i + 1] ?? '';
     // "ring me", "call me about X", "may I phone you"
     if (PHONE.has(x) && PERSON.has(next) && (i === 0 || ASKER.has(prev) || prev === 'i' || prev === 'we' || prev === 'you')) return true;
+    // "mind if I call?", "ok if I ring?"
+    if (PHONE.has(x) && prev === 'i' && (w.includes('mind') || w.includes('ok') || w.includes('okay')) && i === w.length - 1) return true;
+    // "teams call at 3 to go through the schedule?", "vc in 10 about the patch notes?": a call put as a question, with what it is for.
+    if (i <= 1 && MEDIUM.has(x) && clause.includes('?') && w.slice(i + 1).some((y) => TALK.has(y) || y === 'about' || y === 're')) return true;
     // "give me a ring", "gimme a call"
     if (GIVE.has(x) && (PERSON.has(next) || next === 'a') && w.slice(i + 1, i + 4).some((y) => PHONE.has(y))) return true;
     // "free for a 15 min call?", "time for a quick chat?"
@@ -251,7 +459,7 @@ export function isCallProposal(clause: string): boolean {
   return false;
 }
 
-const CUE_G = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|min|hour|half/g;
+const CUE_G = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|min|hour|half/g;
 
 function isBreak(text: string, i: number): boolean {
   const c = text.charAt(i);
@@ -275,4 +483,94 @@ export function findCallProposal(text: string, from = 0, to = text.length): { st
     CUE_G.lastIndex = Math.max(end, m.index + 1);
   }
   return null;
+}
+
+const INPUT = new Set(
+  'comments comment thoughts inputs input feedback views opinions opinion reactions impressions suggestions ideas remarks take critique'.split(' '),
+);
+const GIVE_INPUT = new Set(['share', 'give', 'send', 'provide', 'leave', 'drop', 'post', 'any', 'first', 'your', 'revert', 'welcome', 'hear', 'know', 'get']);
+const INPUT_AFTER = new Set(['welcome', 'welcomed', 'appreciated', 'please', 'anyone', 'wanted', 'needed', 'invited', 'encouraged']);
+const OWN = new Set(['no', 'my', 'our', 'his', 'her', 'their']);
+const OFFERER = new Set(['i', "i'll", 'ill', "we'll", "i'd", 'id', 'will']);
+const THINKERS = new Set(['you', "y'all", 'yall', 'guys', 'folks', 'people', 'everyone', 'we', 'all', 'team', 'others']);
+
+/**
+ * The clause asks for open input, in any wording: "pls share ur inputs on the appraisal template",
+ * "We would welcome your comments", "reactions welcome", "first impressions?", "let me know ur
+ * views", "what do y'all think", "Anything to add?". Thanks for
+ * input, input received or addressed, and input offered ("I have some thoughts") are not asks.
+ */
+export function asksForInput(clause: string): boolean {
+  if (clause.length > MAX_CLAUSE) return false;
+  const w = clauseWords(clause);
+  if (w.length === 0 || w.length > 16) return false;
+  if (w.some((x) => x === 'thanks' || x === 'thank' || x === 'based' || x === 'addressed' || x === 'incorporated' || x === 'received' || x === 'per'))
+    return false;
+  const asked = clause.includes('?');
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i] ?? '';
+    if (INPUT.has(x)) {
+      const before = w.slice(Math.max(0, i - 3), i);
+      // "add your comments" (in the linked doc): a place to comment, not an open ask.
+      if (before.some((y) => OWN.has(y) || y === 'add')) continue;
+      // "I'll send comments by Thursday", "I want to give the feedback properly": offered, not asked.
+      if (w.slice(0, i).some((y) => OFFERER.has(y))) continue;
+      if (before.some((y) => GIVE_INPUT.has(y)) || INPUT_AFTER.has(w[i + 1] ?? '') || (asked && i === w.length - 1 && w.length <= 3)) return true;
+    }
+    // "what do you guys think (I should cover)?", "what does everyone think"
+    if (
+      x === 'what' &&
+      (w[i + 1] === 'do' || w[i + 1] === 'does') &&
+      w.slice(i + 2, i + 5).some((y) => THINKERS.has(y)) &&
+      w.slice(i + 2, i + 6).includes('think')
+    )
+      return true;
+  }
+  // "anything to add?"
+  return w[0] === 'anything' && w[1] === 'to' && w[2] === 'add';
+}
+
+// Gatherings a recap follows. "call" and "chat" only with praise ("good call" alone can mean a good decision).
+const EVENT = new Set(
+  'meeting session sync townhall summit workshop conversation crit critique postmortem post-mortem retro retrospective planning walk club offsite off-site meetup demo standup stand-up kickoff kick-off brainstorm debrief presentation training webinar hackathon agm conference seminar rehearsal huddle discussion discussions chats call chat talk qbr review away playtest jam sesh all-hands inset alignment catchup catch-up onboarding prep showcase masterclass lecture class visit tour'.split(
+    ' ',
+  ),
+);
+const PRAISE = new Set(
+  'great good nice lovely fun productive constructive awesome amazing fantastic excellent useful helpful insightful solid brilliant wonderful super cool epic fruitful inspiring enjoyed loved gg ggs productive stellar terrific informative engaging energising energizing successful smooth'.split(
+    ' ',
+  ),
+);
+const THANKED = new Set(['attending', 'joining', 'coming', 'presenting', 'participating', 'joined', 'attended', 'came', 'sticking', 'jumping', 'showing']);
+
+/**
+ * A clause that looks back on a gathering with praise or thanks, in any wording: "gr8 call
+ * everyone", "good convo earlier!", "journal club was fun today", "appreciate everyone joining
+ * today", "Thank you all for attending the townhall", "ggs on the mod meeting tonight". What
+ * makes it a recap without outcomes is decided by the rule, from the rest of the message.
+ */
+export function looksBack(clause: string): boolean {
+  if (clause.length > MAX_CLAUSE) return false;
+  const w = clauseWords(clause);
+  if (w.length === 0 || w.length > 16) return false;
+  // "will you come to the meeting?", "see you at the workshop": ahead, not back.
+  if (w.some((x) => x === 'will' || x === 'tomorrow' || x === 'next' || x === 'upcoming' || x === 'see' || x === 'join' || x === 'invite' || x === 'if'))
+    return false;
+  const thanks = w.findIndex((x) => x === 'thanks' || x === 'thank' || x === 'appreciate' || x === 'appreciated' || x === 'cheers');
+  if (thanks !== -1) {
+    const after = w.slice(thanks + 1, thanks + 9);
+    if (after.some((x) => THANKED.has(x))) return true;
+    if (after.some((x) => EVENT.has(x) && x !== 'call' && x !== 'chat' && x !== 'talk' && x !== 'review')) return true;
+    if (after.includes("everyone's") && after.includes('time')) return true;
+  }
+  for (let i = 0; i < w.length; i++) {
+    if (!PRAISE.has(w[i] ?? '')) continue;
+    // "great meeting", "good site walk", "ggs on the mod meeting", "loved today's crit"
+    const near = w.slice(i + 1, i + 5);
+    if (near.some((x) => EVENT.has(x))) return true;
+    // "journal club was fun", "the offsite was great"
+    const back = w.slice(Math.max(0, i - 4), i);
+    if ((back.includes('was') || back.includes('were')) && back.some((x) => EVENT.has(x))) return true;
+  }
+  return false;
 }

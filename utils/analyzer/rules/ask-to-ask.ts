@@ -1,7 +1,7 @@
 import { isGreetingOnly } from './greeting-only';
 import { defineMessageRule } from '../rule';
 import type { Hit } from '../lexicon';
-import { announcement, clauses, clauseWords, isAvailabilityClause } from '../clauses';
+import { announcement, clauses, clauseWords, isAvailabilityClause, isFillerClause, isPresenceClause, isRoutingClause } from '../clauses';
 import { hasSpecifics, wordsIn } from '../signals';
 import type { Draft } from '../text';
 
@@ -227,10 +227,10 @@ export default defineMessageRule({
     for (const c of clauses(draft.lower.slice(0, z))) {
       if (c.end <= a) continue;
       const clause = draft.lower.slice(c.start, c.end);
-      if (clauseWords(clause).length === 0 || isGreetingOnly(clause) || PLEASANTRY.test(clause.trim())) continue;
-      const kind: 'ask' | 'topic' | null = found ? null : announcement(clause);
-      if (kind) found = { start: c.start, end: c.end, kind };
-      else if (!isAvailabilityClause(clause)) return;
+      if (clauseWords(clause).length === 0 || isGreetingOnly(clause) || PLEASANTRY.test(clause.trim()) || isFillerClause(clause)) continue;
+      const kind = announcement(clause);
+      if (kind) found ??= { start: c.start, end: c.end, kind };
+      else if (!isAvailabilityClause(clause) && !isRoutingClause(clause) && !isPresenceClause(clause)) return;
     }
     if (!found) return;
     const trimmed = trimRange(draft.lower, found);

@@ -28,6 +28,7 @@ function inTitle(d: Draft, start: number, end: number): boolean {
 // Harmless uses: the word names a thing or a category, or says the opposite.
 const HARMLESS_AFTER =
   /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]dept|[- ]shelter|[- ]ward|[- ]medicine|[- ]medical|[- ]drill|[- ]procedures?|[- ]plan|[- ]lighting|[- ]eyewash|[- ]generator|[- ]vehicle|[- ]repair|[- ]stop|[- ]tier|[- ]shipping|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
+const SUBJECT_URGENT = /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio(?:rity)?|top priority)(?![a-z])|!!!/;
 // "the ASAP flag", "an urgent label": the word names a marker, not a demand.
 const MARKER_AFTER = /^[- ](?:flag|label|tag|status|field|queue|column|ticket type|bucket)(?![a-z])/;
 const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need to|don't|doesn't|not that|less|anything)[\s-]*$/;
@@ -96,9 +97,12 @@ export default defineMessageRule({
     const bang = draft.lower.indexOf('!!!');
     if (bang !== -1 && bang < draft.authoredEnd && asksAnything(draft)) candidates.push({ tag: 'bang', start: bang, end: bang + 3 });
     // "URGENT!!!" in the subject over a body with no time or reason.
+    const subjectWord = SUBJECT_URGENT.exec(draft.subject);
     const subjectUrgent =
-      /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio(?:rity)?|top priority)(?![a-z])|!!!/.test(draft.subject) &&
-      !/(?:not|non|no)[\s-]+urgent/.test(draft.subject);
+      subjectWord !== null &&
+      !/(?:not|non|no)[\s-]+urgent/.test(draft.subject) &&
+      // "Emergency contact updated", "Emergency Response Plan v3": a thing named, not a demand.
+      !HARMLESS_AFTER.test(draft.subject.slice(subjectWord.index + subjectWord[0].length));
     if (candidates.length === 0 && !subjectUrgent) return;
     if (time(draft).concrete || hasReason(draft)) return;
     for (const hit of candidates.sort((a, b) => a.start - b.start)) {

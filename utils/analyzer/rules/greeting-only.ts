@@ -57,6 +57,16 @@ const GREETINGS = [
   'hiya',
   'howdy',
   'yo',
+  'ahoy',
+  'hy',
+  'ey',
+  'hai',
+  'heyo',
+  'hey hey',
+  "g'day",
+  'gday',
+  'aloha',
+  'hellos',
   'sup',
   "what's up",
   'whats up',
@@ -127,6 +137,9 @@ const GREETINGS = [
   'buonasera',
   'salve',
   'привет',
+  'привіт',
+  'вітаю',
+  'добрий день',
   'здравствуйте',
   'добрый день',
   'доброе утро',
@@ -260,7 +273,7 @@ const ADDRESSEES = new Set([
 ]);
 // Words that make a short message more than a greeting: a name is fine, "deploy" is not.
 const PROSE = new Set(
-  'the a an to is are was be i we it and of for on in at can could would will this that please with my me your our what how when why not if so do does have has just but or about from by as any need here done ok okay yes no sure thanks thank sent see check update fix send review deploy build doc file call meeting question done ready fixed merged lgtm thx ty np know use used help need got get want think'.split(
+  'the a an to is are was be i we it and of for on in at can could would will this that please with my me your our what how when why not if so do does have has just but or about from by as any need here done ok okay yes no sure thanks thank sent see check update fix send review deploy build doc file call meeting question done ready fixed merged lgtm thx ty np know use used help need got get want think query queries doubt problem problems issue issues experts expert wizards gurus people ppl folks users'.split(
     ' ',
   ),
 );
@@ -275,20 +288,38 @@ export function greetingPattern(): RegExp {
 const NON_WORD = /(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/gu;
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
 const MENTION = /<[@#!][^>\s]+>|@[\p{L}\p{N}._-]+/gu;
+const NICK_PREFIX = /^\s*[\p{L}\p{N}_|`^-]{2,20}:(?=\s)/u;
+// Waves typed as text: "o/", "\o", "\o/".
+const WAVE = /(?<![\p{L}\p{N}])(?:\\o\/?|o\/)(?![\p{L}\p{N}])/gu;
+// Up to two greeting or name words before a presence check.
+const LEADING_WORDS = /^\s*(?:[\p{L}\p{N}'-]+\s+){1,2}(?=\S)/u;
+// …when they are a greeting and a name, not the start of a question ("any k8s folks around?").
+const NAME_LEAD = /^\s*(?:yo|hey|hi|hello|ey|hy|oi|sup|morning)\s/;
 
 /** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
 export function isGreetingOnly(text: string, extraWords = 2): boolean {
   let greeted = false;
   // "heyyy", "hiii", "hellooo": drawn-out greetings are still greetings.
-  const cleaned = text
+  let cleaned = text
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(SHORTCODE, ' ')
-    .replace(MENTION, ' ');
+    // IRC addressing ("est31: ping?") names the reader, like an @mention.
+    .replace(NICK_PREFIX, ' ');
+  const mentioned = MENTION.test(cleaned);
+  MENTION.lastIndex = 0;
+  cleaned = cleaned.replace(MENTION, ' ').replace(WAVE, () => {
+    greeted = true;
+    return ' ';
+  });
+  // "@ana ?", "@dev-oncall ??": a bare mention asked is a presence check.
+  if (mentioned && /^[\s?!.…]*\?[\s?!.…]*$/.test(cleaned)) return true;
   // Presence checks in any wording ("is anyone from infra on?", "in yet?") count as greeting.
   let unasked = '';
   let from = 0;
   for (const c of clauses(cleaned)) {
-    if (!isPresenceClause(cleaned.slice(c.start, c.end))) continue;
+    const clause = cleaned.slice(c.start, c.end);
+    // "yo dj are u up": a greeting and a name before the check.
+    if (!isPresenceClause(clause) && !(NAME_LEAD.test(clause) && isPresenceClause(clause.replace(LEADING_WORDS, '')))) continue;
     unasked += cleaned.slice(from, c.start) + ' ';
     from = c.end;
     greeted = true;

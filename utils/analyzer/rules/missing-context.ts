@@ -89,6 +89,14 @@ export default defineMessageRule({
         'from earlier',
         'from yesterday',
         'from the other day',
+        '(as per|per) (our|the) (phone|earlier|last|quick|recent) (conversation|call|chat|discussion|talk)',
+        '(as per discussion|as per conversation|per our convo|as per our convo|as per our talk|per our talk)',
+        'regarding the matter',
+        '(regarding|re) the (issue|problem|point|topic) (raised|mentioned|discussed) (earlier|before|yesterday|last week)',
+        'same as (before|last time|yesterday|usual|always)',
+        'like the (previous|last|other) (one|time)',
+        'the way (it|we|they|you) did (before|last time)',
+        '(i|we) told (you|u) about',
       ],
       noun: [
         '(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)',
@@ -139,6 +147,8 @@ export default defineMessageRule({
       } else {
         // "the usual portal", "the usual Teams links": a routine both know, not a past conversation.
         if (word.endsWith('usual') && /^\s+(?!(?:thing|things|stuff|way|one|ones|place)\b)[a-z]/.test(draft.lower.slice(hit.end, hit.end + 24))) continue;
+        // "as per discussion with Mr. Iyer on 2 Dec": who and when name it.
+        if (/(?:discussion|conversation|convo|talk|call|chat)$/.test(word) && /^\s*(?:with\s+\S|dated\s|on\s+\d)/.test(after)) continue;
         // "the marks from yesterday's resit": the possessive names it.
         if (/^['’]s\s/.test(after)) continue;
         // "per our chat this morning: we keep the old price…": stated after the colon.

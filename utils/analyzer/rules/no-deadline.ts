@@ -1,4 +1,5 @@
 import type { Hit } from '../lexicon';
+import { announcement } from '../clauses';
 import { defineMessageRule } from '../rule';
 import { hasTimeExpectation, insideQuotes } from '../signals';
 import { countWords, type Draft, type Range } from '../text';
@@ -8,6 +9,7 @@ const NOT_A_REQUEST =
   /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|let me know (?:your thoughts|what you think|how it goes)|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
 const MODAL_NOT_REQUEST =
   /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
+const VOCATIVE = /^(?:(?:everyone|everybody|all|team|guys|folks|y'all|yall|people|@[\w.-]+)(?:\s+[a-z]+)?|pls|please|kindly|now|so|ok|okay)$/;
 const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
 
 /** The line ending at `nl` is long and stops mid-sentence: the next line continues it. */
@@ -32,7 +34,9 @@ function atSentenceStart(d: Draft, i: number): boolean {
   if (c === '-' || c === '–') return j === 0 || d.lower.charAt(j - 1) === ' ';
   // "Tom, send me…" / "ok, send…": a short address or interjection before the comma.
   if (c === ',') return countWords(d.lower, d.sentenceAt(j).start, j) <= 2;
-  return false;
+  // "everyone check your email", "all pickers report to dock 3", "@raf send…": addressed without a comma.
+  const lead = d.lower.slice(d.sentenceAt(i).start, i).trim();
+  return lead !== '' && VOCATIVE.test(lead);
 }
 
 /** Requests aimed at the reader, as ranges (trigger → end of sentence). */
@@ -49,6 +53,9 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
       if (NOT_A_REQUEST.test(after)) continue;
       // "please I have a question": politeness, not a request.
       if (!/^\s*[a-z]/.test(after) || /^\s*(?:i|we|i'm|im)\b/.test(after)) continue;
+    } else if (hit.tag === 'need') {
+      // "Need the Harbor Foods numbers ASAP": a need put to the reader, at the start of its sentence.
+      if (!atSentenceStart(d, hit.start) || /^\s*(?:to|is|was|for)\b/.test(after)) continue;
     } else if (hit.tag === 'imperative') {
       if (strictness === 'relaxed' || !atSentenceStart(d, hit.start)) continue;
       if (NOT_A_REQUEST.test(d.lower.slice(hit.start, s.end))) continue;
@@ -63,6 +70,8 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
       )
         continue;
     } else if (hit.tag === 'someone' && strictness === 'relaxed') continue;
+    // "can somebody help me out with cron": help asked for with no task named is ask-to-ask, not a task to time.
+    if ((hit.tag === 'someone' || hit.tag === 'modal') && announcement(d.lower.slice(s.start, s.end)) !== null) continue;
     out.push({ start: hit.start, end: s.end });
     if (out.length >= limit) break;
   }
@@ -214,7 +223,45 @@ export const REQUEST_LEXICON = {
     'invite',
     'cancel',
     'reschedule',
+    'print',
+    'reconcile',
+    'swap',
+    'reset',
+    'go ahead',
+    'come to',
+    'come over',
+    'report to',
+    'ring me',
+    'phone me',
+    'text me',
+    'dm me',
+    'gimme',
+    'give me a ring',
+    'give me a call',
+    'drop everything',
+    'pick up',
+    'bring',
+    'call back',
+    'answer',
+    'download',
+    'install',
+    'replace',
+    'return',
+    'pay',
+    'process',
+    'arrange',
+    'clear',
+    'sort',
+    'look',
+    'go through',
+    'go over',
+    'put',
+    'bump',
+    'chase',
+    'email',
+    'message',
   ],
+  need: ['need the', 'i need the', 'need those', 'need these', 'i need those', 'need your', 'i need your', 'need it', 'need them'],
 };
 
 /*

@@ -1,3 +1,4 @@
+import { clauses, looksBack } from '../clauses';
 import { defineMessageRule } from '../rule';
 import { urls } from '../signals';
 
@@ -6,6 +7,18 @@ const MEETING =
 // Decisions, owners and next steps: what makes a recap useful to someone who missed it.
 const OUTCOMES =
   /(?<![a-z])(?:decided|decision|decisions|agreed|we agree|agreement|conclusion|concluded|summary|summarising|summarizing|recap:|tl;?dr|next steps?|action items?|actions:|ais?:|todo|to-do|takeaways?|owner|owners|owns|dri|assigned|assignee|will (?:own|handle|send|share|take|follow up|draft|write|prepare|set up|book|lead|update|reach out|review|create|run|organi[sz]e|coordinate)|is on it|to follow up|follow-ups?|due|deadline|budget:?\s*[$€£]?\d|signed off|sign-off|next visit|notes:|minutes:|notes are|notes here|meeting notes|we'll go with|going with|we're going with|chose|picked|approved|next meeting|discussion continues|(?:by|until|before|from) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|eow|end of|next|the end|\d)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?![a-z])|(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S|\b[a-z]{2,12}: [a-z@]/;
+
+// A result reported ("we raised £18,420", "they signed the renewal") is an outcome.
+const RESULT =
+  /(?<![a-z])(?:raised|signed|won|closed|shipped|launched|hired|sold|booked|secured|hit|reached|passed|finished|completed|merged|released)(?![a-z_])|[$€£]\s?\d/;
+
+/** A range without its surrounding spaces. */
+function trimmed(t: string, r: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = r;
+  while (start < end && /\s/.test(t.charAt(start))) start++;
+  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
+  return { start, end };
+}
 
 const PRAISED_NOUN =
   /^[\s,]+(?:(?:on|in|at|the|our|this|a|really|very)\s+){0,3}(?:[a-z0-9-]+\s+)?(?:playtest|debrief|meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training|qbr|review|presentation|launch|standup|stand-up|retro|planning|offsite)(?![a-z])/;
@@ -26,6 +39,7 @@ export default defineMessageRule({
     example: "Guys, it was awesome! Great brainstorm! Let's do it!",
     passes: 'Thanks, everyone. Summary: online conference in November; PM: Clair; budget $30k; website: Perry. Discussion continues in #awards.',
     messages: ['noOutcomes'],
+    checksWithoutHits: true,
     lexicon: {
       // An adjective of praise followed by a meeting noun ("what a great planning session").
       praise: [
@@ -133,10 +147,15 @@ export default defineMessageRule({
     suggestion: { template: true, templateKind: 'recap' },
   },
   check({ draft, hits, sensitivity, report }) {
-    if (hits.length === 0) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
     if (sensitivity === 'relaxed' && hits.length < 2) return;
-    if (OUTCOMES.test(body) || urls(draft).length > 0) return;
+    if (OUTCOMES.test(body) || urls(draft).length > 0 || RESULT.test(body)) return;
+    // Any wording: a short message whose clause looks back on a gathering with praise or thanks.
+    const lookingBack = () => {
+      if (draft.wordCount > 40) return;
+      const back = clauses(body).find((c) => c.end > draft.authored.start && looksBack(body.slice(c.start, c.end)));
+      if (back) report({ messageId: 'noOutcomes', ...trimmed(body, back) });
+    };
     const hit = hits.find((h) =>
       h.tag === 'praise'
         ? PRAISED_NOUN.test(draft.lower.slice(h.end, h.end + 40))
@@ -144,7 +163,7 @@ export default defineMessageRule({
           ? THANKS_FOR_MEETING.test(draft.lower.slice(h.end, draft.sentenceAt(h.start).end))
           : true,
     );
-    if (!hit) return;
+    if (!hit) return lookingBack();
     // "Thanks all" or "let's do it" alone are only recaps when a meeting is in view.
     const strong =
       hit.tag === 'praise' ||
@@ -152,7 +171,7 @@ export default defineMessageRule({
         draft.lower.slice(hit.start, hit.end),
       );
     const twoCues = hits.length >= 2;
-    if (!strong && !twoCues && sensitivity !== 'strict' && !MEETING.test(body)) return;
+    if (!strong && !twoCues && sensitivity !== 'strict' && !MEETING.test(body)) return lookingBack();
     report({ messageId: 'noOutcomes', start: hit.start, end: hit.end });
   },
 });

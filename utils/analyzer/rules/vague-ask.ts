@@ -1,4 +1,6 @@
+import { asksForInput, clauses } from '../clauses';
 import { defineMessageRule } from '../rule';
+import { hasTimeExpectation, urls } from '../signals';
 
 // What turns "thoughts?" into a question someone can answer in one reply.
 const GOAL =
@@ -10,8 +12,19 @@ const DECISION =
 const SPECIFIC_FEEDBACK =
   /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|page \d|slide \d)(?![a-z])/;
 
+// Constraints given ("budget £30/head, needs step-free access") make it an answerable ask.
+const CRITERIA = /(?<![a-z])(?:budget(?:(?: of| is|:)\s*[$€£]?|\s*[$€£])\d|criteria|requirements?|must|needs? to|has to|constraints?)(?![a-z])/;
+
 const ASKING_FOR =
   /(?:would like|would love|'d like|'d love|want|need|like|love|share|give|send|appreciate|welcome|what is|what's|whats|get|hear|have)\s+(?:to\s+(?:have|get|hear)\s+)?(?:me\s+|us\s+)?$/;
+
+/** A range without its surrounding spaces. */
+function trimmed(t: string, r: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = r;
+  while (start < end && /\s/.test(t.charAt(start))) start++;
+  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
+  return { start, end };
+}
 
 /** The word is a whole sentence: nothing but punctuation or emoji around it. */
 function standsAlone(t: string, start: number, end: number): boolean {
@@ -35,6 +48,7 @@ export default defineMessageRule({
     passes:
       'Confluence costs us $12k a year and half the pages are stale. Options: A) migrate to Notion ($8k, 2 weeks of work), B) stay and prune. I lean to A. Thoughts?',
     messages: ['vagueAsk'],
+    checksWithoutHits: true,
     lexicon: {
       // A lone word as its own sentence: "…Jenkins? thoughts"
       // "your thoughts" / "everyone's feedback": an ask only after a verb asking for it (checked at the hit).
@@ -105,10 +119,9 @@ export default defineMessageRule({
     suggestion: { template: true, templateKind: 'context-ask-deadline' },
   },
   check({ draft, hits, sensitivity, report }) {
-    if (hits.length === 0) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
     if (OPTIONS.test(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
-    if (sensitivity !== 'strict' && GOAL.test(body)) return;
+    if (sensitivity !== 'strict' && (GOAL.test(body) || CRITERIA.test(body))) return;
     if (sensitivity === 'relaxed' && (draft.hasList || draft.wordCount > 60)) return;
     const hit = hits.find((h) =>
       h.tag === 'bare'
@@ -117,6 +130,11 @@ export default defineMessageRule({
           ? ASKING_FOR.test(draft.lower.slice(Math.max(0, h.start - 40), h.start))
           : true,
     );
-    if (hit) report({ messageId: 'vagueAsk', start: hit.start, end: hit.end });
+    if (hit) return report({ messageId: 'vagueAsk', start: hit.start, end: hit.end });
+    // Any wording: a clause that asks for open input ("pls share ur inputs", "reactions welcome").
+    // A linked document with a date to comment by is an answerable ask.
+    if (urls(draft).length > 0 && hasTimeExpectation(draft)) return;
+    const asking = clauses(body).find((c) => c.end > draft.authored.start && asksForInput(body.slice(c.start, c.end)));
+    if (asking) report({ messageId: 'vagueAsk', ...trimmed(body, asking) });
   },
 });
