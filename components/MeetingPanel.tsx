@@ -1,8 +1,11 @@
+import { type MouseEvent, useEffect, useRef } from 'react';
 import type { Finding } from '../utils/analyzer/types';
 import { t } from '../utils/i18n';
 import { findingText, words } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
+import { enableRule, openRuleOptions } from './hint-actions';
 import { badgeCounts } from './HintUi';
+import { TurnedOffNotice, useTurnedOff } from './TurnedOffNotice';
 
 export interface MeetingPanelProps {
   findings: Finding[];
@@ -15,6 +18,10 @@ export interface MeetingPanelProps {
   onCopyUpdate: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
   onDisable: (f: Finding) => void;
+  /** Undo of "Turn off"; optional: the panel does it itself when absent. */
+  onEnable?: (rule: string) => void;
+  /** "Manage in options" after "Turn off"; optional, as onEnable. */
+  onManageRules?: () => void;
 }
 
 /** The positive note by keep-sync kind (see utils/analyzer/meeting-kinds.ts). */
@@ -38,8 +45,23 @@ export function MeetingPanel(props: MeetingPanelProps) {
   // Warnings first: they are what the person should act on.
   const flags = findings.filter((f) => f.rule !== 'meeting-cost').sort((a, b) => Number(b.severity === 'warn') - Number(a.severity === 'warn'));
   const warns = flags.filter((f) => f.severity === 'warn').length;
-  if (!cost && flags.length === 0 && !keepSync) return null;
+  const turnedOff = useTurnedOff();
+  const undo = useRef<HTMLButtonElement | null>(null);
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (turnedOff.rule && focusUndo.current) undo.current?.focus({ preventScroll: true });
+    focusUndo.current = false;
+  }, [turnedOff.rule]);
+  const disable = (f: Finding, e: MouseEvent<HTMLButtonElement>) => {
+    // Pressed from the keyboard, focus would fall off the page with the finding: it goes to Undo.
+    focusUndo.current = (e.currentTarget.getRootNode() as Document | ShadowRoot).activeElement === e.currentTarget;
+    props.onDisable(f);
+    turnedOff.show(f.rule);
+  };
+  const notice = open && turnedOff.rule !== null;
+  if (!cost && flags.length === 0 && !keepSync && !notice) return null;
   const counts = badgeCounts(warns, flags.length - warns);
+  const costText = cost ? String(words(cost.data)?.cost ?? '') : '';
 
   return (
     <div className="hint meeting" data-severity={warns ? 'warn' : 'info'}>
@@ -54,7 +76,7 @@ export function MeetingPanel(props: MeetingPanelProps) {
           {warns ? '⚠' : 'ℹ'}
         </span>
         <span className="badge-count">{flags.length}</span>
-        {cost && <span className="badge-cost">{String(words(cost.data)?.cost ?? '')}</span>}
+        {cost && <span className="badge-cost">{costText}</span>}
       </button>
       {open && (
         <div className="panel" role="dialog" aria-label={t('meeting.panel.label')} onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>
@@ -64,9 +86,26 @@ export function MeetingPanel(props: MeetingPanelProps) {
             </p>
           )}
           {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync]?.() ?? t('meeting.keepSync.other')}</p>}
+          {turnedOff.rule && (
+            <TurnedOffNotice
+              rule={turnedOff.rule}
+              undoRef={undo}
+              onUndo={() => {
+                const rule = turnedOff.rule as string;
+                turnedOff.clear();
+                (props.onEnable ?? enableRule)(rule);
+              }}
+              onManage={() => {
+                turnedOff.clear();
+                (props.onManageRules ?? openRuleOptions)();
+              }}
+              onHold={turnedOff.hold}
+              onRelease={turnedOff.release}
+            />
+          )}
           <ul className="findings">
             {flags.map((f) => (
-              <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={props.onDisable}>
+              <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={disable}>
                 {f.suggestion.templateKind === 'agenda' && (
                   <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
                     {t('hint.insert.agenda')}
