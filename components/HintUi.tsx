@@ -1,7 +1,7 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import type { Checklist, CheckState } from '../utils/analyzer/checklist';
 import type { Finding } from '../utils/analyzer/types';
-import { t } from '../utils/i18n';
+import { formatNumber, t } from '../utils/i18n';
 import { findingText } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
 import { enableRule, openRuleOptions } from './hint-actions';
@@ -41,6 +41,7 @@ export const shortcutKeys = (): string[] => [t('hint.keys.alt'), t('hint.keys.sh
 
 /** The counts in a badge's spoken label, as its message's named placeholders. */
 export const badgeCounts = (warns: number, notes: number) => ({
+  count: formatNumber(warns + notes),
   warnings: t('hint.count.warnings', warns),
   notes: t('hint.count.notes', notes),
 });
@@ -108,10 +109,11 @@ export function HintUi(props: HintUiProps) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => props.onToggle(!open)}
       >
-        <span className="badge-icon" aria-hidden="true">
-          {warns ? '⚠' : 'ℹ'}
+        {/* The info icon is drawn by CSS: ℹ is the letter "i" to speech input and to axe, a word the name would lack. */}
+        <span className="badge-icon" aria-hidden="true" data-icon={warns ? 'warn' : 'info'}>
+          {warns ? '⚠' : ''}
         </span>
-        <span className="badge-count">{findings.length}</span>
+        <span className="badge-count">{formatNumber(findings.length)}</span>
       </button>
       {open && (
         <div

@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import type { Finding } from '../utils/analyzer/types';
-import { t } from '../utils/i18n';
+import { formatNumber, t } from '../utils/i18n';
 import { findingText, words } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
 import { enableRule, openRuleOptions } from './hint-actions';
@@ -65,18 +65,21 @@ export function MeetingPanel(props: MeetingPanelProps) {
 
   return (
     <div className="hint meeting" data-severity={warns ? 'warn' : 'info'}>
-      <button
-        type="button"
-        className="badge"
-        aria-label={open ? t('meeting.badge.closeLabel', counts) : t('meeting.badge.openLabel', counts)}
-        aria-expanded={open}
-        onClick={() => props.onToggle(!open)}
-      >
-        <span className="badge-icon" aria-hidden="true">
-          {warns ? '⚠' : 'ℹ'}
+      {/* Named by its own visible text with words around it, so what is seen is what is heard. */}
+      <button type="button" className="badge" aria-expanded={open} onClick={() => props.onToggle(!open)}>
+        {/* The info icon is drawn by CSS: ℹ is the letter "i" to speech input and to axe, a word the name would lack. */}
+        <span className="badge-icon" aria-hidden="true" data-icon={warns ? 'warn' : 'info'}>
+          {warns ? '⚠' : ''}
         </span>
-        <span className="badge-count">{flags.length}</span>
-        {cost && <span className="badge-cost">{costText}</span>}
+        {/* Spaces between the parts, not inside them: a flex row drops them, a name keeps them. */}
+        <span className="sr-only">{t('meeting.badge.name')}</span> <span className="badge-count">{formatNumber(flags.length)}</span>{' '}
+        <span className="sr-only">{t('meeting.badge.findings', flags.length, counts)}</span>
+        {cost && (
+          <>
+            {' '}
+            <span className="badge-cost">{costText}</span> <span className="sr-only">{t('meeting.badge.cost')}</span>
+          </>
+        )}
       </button>
       {open && (
         <div className="panel" role="dialog" aria-label={t('meeting.panel.label')} onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>

@@ -50,7 +50,8 @@ describe('HintUi', () => {
   test('the badge counts findings and says warn vs note in words, not colour alone', () => {
     const p = props('Can you send me the numbers? Draft: https://docs.google.com/document/d/x');
     render(<HintUi {...p} />);
-    const badge = screen.getByRole('button', { name: /1 warning, 1 note/ });
+    // The spoken name holds the number the badge shows.
+    const badge = screen.getByRole('button', { name: 'Async Nudge found 2: 1 warning, 1 note. Open suggestions' });
     expect(badge.textContent).toBe('⚠2');
     fireEvent.click(badge);
     expect(p.onToggle).toHaveBeenCalledWith(true);
@@ -240,6 +241,10 @@ describe('meeting panel', () => {
         onManageRules={vi.fn()}
       />,
     );
+    // Named by what it shows, with words around: the count and the cost are both heard.
+    const badge = screen.getByRole('button', { expanded: true });
+    expect(badge.getAttribute('aria-label')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Async Nudge meeting check: 2 findings: 2 warnings, 0 notes; $120 of people-time' })).toBe(badge);
     act(() => screen.getByRole('button', { name: 'Turn off “Status meeting”' }).click());
     expect(onDisable).toHaveBeenCalledWith(expect.objectContaining({ rule: 'status-meeting' }));
     expect(screen.getByRole('status').textContent).toMatch(/^Turned off “Status meeting”/);

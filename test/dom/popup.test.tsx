@@ -177,6 +177,14 @@ describe('popup', () => {
     expect(screen.queryByRole('button', { name: /JSON/ })).toBeNull();
   });
 
+  test('each pause button says its visible words in its spoken name (axe label-content-name-mismatch)', async () => {
+    renderPopup();
+    const group = await screen.findByRole('group', { name: 'Pause hints' });
+    for (const button of within(group).getAllByRole('button')) {
+      expect(button.getAttribute('aria-label')).toContain(button.textContent);
+    }
+  });
+
   test('money in the person’s currency', async () => {
     await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), currency: 'EUR' });
     await seedTwoWeeks();
