@@ -290,6 +290,13 @@ describe('every visible word comes from a message', () => {
         if (extra.open) expect(container.querySelector('.panel .checklist')).not.toBeNull();
         if (extra.reviewPending) expect(container.querySelector('.review')).not.toBeNull();
         seen.push(...wordsOutsideMessages(container, allow));
+        if (extra.open) {
+          // The folded why and suggestion, and the notice after Turn off.
+          for (const toggle of container.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]:not(.badge)')) act(() => toggle.click());
+          act(() => container.querySelector<HTMLButtonElement>('.quiet button:last-child')?.click());
+          expect(container.querySelector('.turned-off')).not.toBeNull();
+          seen.push(...wordsOutsideMessages(container, allow));
+        }
         unmount();
       }
       expect(seen).toEqual([]);
