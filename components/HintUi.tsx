@@ -4,9 +4,8 @@ import type { Finding } from '../utils/analyzer/types';
 import { formatNumber, t } from '../utils/i18n';
 import { findingText } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
-import { enableRule, openRuleOptions } from './hint-actions';
 import { templatePreview } from './template-preview';
-import { TurnedOffNotice, useTurnedOff } from './TurnedOffNotice';
+import { pressedFromKeyboard, useTurnedOff } from './TurnedOffNotice';
 
 export interface HintUiProps {
   findings: Finding[];
@@ -72,25 +71,16 @@ export function HintUi(props: HintUiProps) {
   const infos = findings.length - warns;
   const panel = useRef<HTMLDivElement | null>(null);
   const first = useRef<HTMLButtonElement | null>(null);
-  const turnedOff = useTurnedOff();
-  const undo = useRef<HTMLButtonElement | null>(null);
-  const focusUndo = useRef(false);
+  const turnedOff = useTurnedOff({ onEnable: props.onEnable, onManageRules: props.onManageRules });
 
   const focusPanel = props.focusPanel === true || reviewPending;
   useEffect(() => {
     if (open && focusPanel) first.current?.focus({ preventScroll: true });
   }, [open, focusPanel]);
 
-  useEffect(() => {
-    if (turnedOff.rule && focusUndo.current) undo.current?.focus({ preventScroll: true });
-    focusUndo.current = false;
-  }, [turnedOff.rule]);
-
   const disable = (f: Finding, e: MouseEvent<HTMLButtonElement>) => {
-    // Pressed from the keyboard, focus would fall off the page with the finding: it goes to Undo.
-    focusUndo.current = (e.currentTarget.getRootNode() as Document | ShadowRoot).activeElement === e.currentTarget;
     props.onDisable(f);
-    turnedOff.show(f.rule);
+    turnedOff.show(f.rule, pressedFromKeyboard(e));
   };
 
   // The notice outlives the last finding it removed, so Undo stays reachable.
@@ -150,23 +140,7 @@ export function HintUi(props: HintUiProps) {
               <Check state={checklist.deadline} label={t('hint.checklist.deadline')} />
             </ul>
           )}
-          {turnedOff.rule && (
-            <TurnedOffNotice
-              rule={turnedOff.rule}
-              undoRef={undo}
-              onUndo={() => {
-                const rule = turnedOff.rule as string;
-                turnedOff.clear();
-                (props.onEnable ?? enableRule)(rule);
-              }}
-              onManage={() => {
-                turnedOff.clear();
-                (props.onManageRules ?? openRuleOptions)();
-              }}
-              onHold={turnedOff.hold}
-              onRelease={turnedOff.release}
-            />
-          )}
+          {turnedOff.notice}
           {findings.length > 0 && (
             <ul className="findings">
               {findings.map((f, i) => (

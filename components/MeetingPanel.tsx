@@ -1,11 +1,10 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
 import type { Finding } from '../utils/analyzer/types';
 import { formatNumber, t } from '../utils/i18n';
 import { findingText, words } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
-import { enableRule, openRuleOptions } from './hint-actions';
 import { badgeCounts } from './HintUi';
-import { TurnedOffNotice, useTurnedOff } from './TurnedOffNotice';
+import { pressedFromKeyboard, useTurnedOff } from './TurnedOffNotice';
 
 export interface MeetingPanelProps {
   findings: Finding[];
@@ -45,18 +44,10 @@ export function MeetingPanel(props: MeetingPanelProps) {
   // Warnings first: they are what the person should act on.
   const flags = findings.filter((f) => f.rule !== 'meeting-cost').sort((a, b) => Number(b.severity === 'warn') - Number(a.severity === 'warn'));
   const warns = flags.filter((f) => f.severity === 'warn').length;
-  const turnedOff = useTurnedOff();
-  const undo = useRef<HTMLButtonElement | null>(null);
-  const focusUndo = useRef(false);
-  useEffect(() => {
-    if (turnedOff.rule && focusUndo.current) undo.current?.focus({ preventScroll: true });
-    focusUndo.current = false;
-  }, [turnedOff.rule]);
+  const turnedOff = useTurnedOff({ onEnable: props.onEnable, onManageRules: props.onManageRules });
   const disable = (f: Finding, e: MouseEvent<HTMLButtonElement>) => {
-    // Pressed from the keyboard, focus would fall off the page with the finding: it goes to Undo.
-    focusUndo.current = (e.currentTarget.getRootNode() as Document | ShadowRoot).activeElement === e.currentTarget;
     props.onDisable(f);
-    turnedOff.show(f.rule);
+    turnedOff.show(f.rule, pressedFromKeyboard(e));
   };
   const notice = open && turnedOff.rule !== null;
   if (!cost && flags.length === 0 && !keepSync && !notice) return null;
@@ -89,23 +80,7 @@ export function MeetingPanel(props: MeetingPanelProps) {
             </p>
           )}
           {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync]?.() ?? t('meeting.keepSync.other')}</p>}
-          {turnedOff.rule && (
-            <TurnedOffNotice
-              rule={turnedOff.rule}
-              undoRef={undo}
-              onUndo={() => {
-                const rule = turnedOff.rule as string;
-                turnedOff.clear();
-                (props.onEnable ?? enableRule)(rule);
-              }}
-              onManage={() => {
-                turnedOff.clear();
-                (props.onManageRules ?? openRuleOptions)();
-              }}
-              onHold={turnedOff.hold}
-              onRelease={turnedOff.release}
-            />
-          )}
+          {turnedOff.notice}
           <ul className="findings">
             {flags.map((f) => (
               <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={disable}>
