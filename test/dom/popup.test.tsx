@@ -181,7 +181,9 @@ describe('popup', () => {
     renderPopup();
     const group = await screen.findByRole('group', { name: 'Pause hints' });
     for (const button of within(group).getAllByRole('button')) {
-      expect(button.getAttribute('aria-label')).toContain(button.textContent);
+      // Whole words, as axe compares them: "1 h" is not in "… for 1 hour".
+      const shown = (button.textContent ?? '').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(button.getAttribute('aria-label')).toMatch(new RegExp(`(?:^|\\s)${shown}(?:$|\\s)`));
     }
   });
 
