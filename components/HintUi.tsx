@@ -1,8 +1,11 @@
-import { useEffect, useRef } from 'react';
-import type { Checklist } from '../utils/analyzer/checklist';
-import type { Finding, TemplateKind } from '../utils/analyzer/types';
-import { t } from '../utils/i18n';
+import { type MouseEvent, useEffect, useRef } from 'react';
+import type { Checklist, CheckState } from '../utils/analyzer/checklist';
+import type { Finding } from '../utils/analyzer/types';
+import { formatNumber, t } from '../utils/i18n';
+import { findingText } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
+import { templatePreview } from './template-preview';
+import { pressedFromKeyboard, useTurnedOff } from './TurnedOffNotice';
 
 export interface HintUiProps {
   findings: Finding[];
@@ -14,6 +17,10 @@ export interface HintUiProps {
   onInsert: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
   onDisable: (f: Finding) => void;
+  /** Undo of "Turn off": turn the rule back on. Optional: the panel does it itself when absent. */
+  onEnable?: (rule: string) => void;
+  /** "Manage in options" after "Turn off": open the options page at the rules. Optional, as onEnable. */
+  onManageRules?: () => void;
   onSendAnyway: () => void;
   /**
    * Move focus into the panel when it opens: only when the person asked for it from the keyboard
@@ -25,28 +32,32 @@ export interface HintUiProps {
   panelRef?: (el: HTMLElement | null) => void;
 }
 
-/** The insert button's label by template kind (scheduled-send has no button: the mail app schedules). */
-const TEMPLATE_LABEL: Partial<Record<TemplateKind, () => string>> = {
-  'context-ask-deadline': () => t('hint.insert.contextAskDeadline'),
-  recap: () => t('hint.insert.recap'),
-  agenda: () => t('hint.insert.agenda'),
-  'async-update': () => t('hint.insert.asyncUpdate'),
-};
+/** The insert button's label: what it inserts, read from the same template text the insertion uses. */
+export const insertLabel = (f: Finding): string => t('hint.insert.named', { text: templatePreview(findingText(f).template ?? '') });
 
 /** The keys of the shortcut that opens the hints (see utils/sites/message-runner.ts), in the person's language. */
 export const shortcutKeys = (): string[] => [t('hint.keys.alt'), t('hint.keys.shift'), 'N'];
 
 /** The counts in a badge's spoken label, as its message's named placeholders. */
 export const badgeCounts = (warns: number, notes: number) => ({
+  count: formatNumber(warns + notes),
   warnings: t('hint.count.warnings', warns),
   notes: t('hint.count.notes', notes),
 });
 
-function Check({ ok, label }: { ok: boolean; label: string }) {
+/** Each state by shape and word, never by colour alone: ✓ present, ✗ missing, — not applicable. */
+const CHECK: Record<CheckState, { mark: string; word: () => string }> = {
+  present: { mark: '✓', word: () => t('hint.checklist.present') },
+  missing: { mark: '✗', word: () => t('hint.checklist.missing') },
+  na: { mark: '—', word: () => t('hint.checklist.na') },
+};
+
+function Check({ state, label }: { state: CheckState; label: string }) {
+  const { mark, word } = CHECK[state];
   return (
-    <li className={ok ? 'check ok' : 'check missing'}>
-      <span aria-hidden="true">{ok ? '✓' : '✗'}</span> {label}
-      <span className="sr-only"> {ok ? t('hint.checklist.present') : t('hint.checklist.missing')}</span>
+    <li className={`check ${state}`} title={word()}>
+      <span aria-hidden="true">{mark}</span> {label}
+      <span className="sr-only"> {word()}</span>
     </li>
   );
 }
@@ -60,13 +71,21 @@ export function HintUi(props: HintUiProps) {
   const infos = findings.length - warns;
   const panel = useRef<HTMLDivElement | null>(null);
   const first = useRef<HTMLButtonElement | null>(null);
+  const turnedOff = useTurnedOff({ onEnable: props.onEnable, onManageRules: props.onManageRules });
 
   const focusPanel = props.focusPanel === true || reviewPending;
   useEffect(() => {
     if (open && focusPanel) first.current?.focus({ preventScroll: true });
   }, [open, focusPanel]);
 
-  if (findings.length === 0 && !reviewPending) return null;
+  const disable = (f: Finding, e: MouseEvent<HTMLButtonElement>) => {
+    props.onDisable(f);
+    turnedOff.show(f.rule, pressedFromKeyboard(e));
+  };
+
+  // The notice outlives the last finding it removed, so Undo stays reachable.
+  const notice = open && turnedOff.rule !== null;
+  if (findings.length === 0 && !reviewPending && !notice) return null;
   const label = open ? t('hint.badge.closeLabel', badgeCounts(warns, infos)) : t('hint.badge.openLabel', badgeCounts(warns, infos));
 
   return (
@@ -80,10 +99,11 @@ export function HintUi(props: HintUiProps) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => props.onToggle(!open)}
       >
-        <span className="badge-icon" aria-hidden="true">
-          {warns ? '⚠' : 'ℹ'}
+        {/* The info icon is drawn by CSS: ℹ is the letter "i" to speech input and to axe, a word the name would lack. */}
+        <span className="badge-icon" aria-hidden="true" data-icon={warns ? 'warn' : 'info'}>
+          {warns ? '⚠' : ''}
         </span>
-        <span className="badge-count">{findings.length}</span>
+        <span className="badge-count">{formatNumber(findings.length)}</span>
       </button>
       {open && (
         <div
@@ -113,35 +133,38 @@ export function HintUi(props: HintUiProps) {
               </button>
             </div>
           )}
-          {checklist && (
+          {checklist && findings.length > 0 && (
             <ul className="checklist" aria-label={t('hint.checklist.label')}>
-              <Check ok={checklist.context} label={t('hint.checklist.context')} />
-              <Check ok={checklist.ask} label={t('hint.checklist.ask')} />
-              <Check ok={checklist.deadline} label={t('hint.checklist.deadline')} />
+              <Check state={checklist.context} label={t('hint.checklist.context')} />
+              <Check state={checklist.ask} label={t('hint.checklist.ask')} />
+              <Check state={checklist.deadline} label={t('hint.checklist.deadline')} />
             </ul>
           )}
-          <ul className="findings">
-            {findings.map((f, i) => (
-              <FindingItem
-                key={`${f.rule}:${f.start ?? i}`}
-                finding={f}
-                onDismiss={props.onDismiss}
-                onDisable={props.onDisable}
-                dismissRef={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined}
-              >
-                {f.suggestion.template && f.suggestion.templateKind !== 'scheduled-send' && (
-                  <button
-                    type="button"
-                    ref={i === 0 && !reviewPending ? first : undefined}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => props.onInsert(f)}
-                  >
-                    {(f.suggestion.templateKind && TEMPLATE_LABEL[f.suggestion.templateKind]?.()) ?? t('hint.insert.template')}
-                  </button>
-                )}
-              </FindingItem>
-            ))}
-          </ul>
+          {turnedOff.notice}
+          {findings.length > 0 && (
+            <ul className="findings">
+              {findings.map((f, i) => (
+                <FindingItem
+                  key={`${f.rule}:${f.start ?? i}`}
+                  finding={f}
+                  onDismiss={props.onDismiss}
+                  onDisable={disable}
+                  dismissRef={i === 0 && !reviewPending && !f.suggestion.template ? first : undefined}
+                >
+                  {f.suggestion.template && f.suggestion.templateKind !== 'scheduled-send' && (
+                    <button
+                      type="button"
+                      ref={i === 0 && !reviewPending ? first : undefined}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => props.onInsert(f)}
+                    >
+                      {insertLabel(f)}
+                    </button>
+                  )}
+                </FindingItem>
+              ))}
+            </ul>
+          )}
           <p className="foot">{t('hint.panel.privacy')}</p>
         </div>
       )}

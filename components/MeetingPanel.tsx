@@ -1,8 +1,10 @@
+import type { MouseEvent } from 'react';
 import type { Finding } from '../utils/analyzer/types';
-import { t } from '../utils/i18n';
+import { formatNumber, t } from '../utils/i18n';
 import { findingText, words } from '../utils/i18n/finding-text';
 import { FindingItem } from './FindingItem';
 import { badgeCounts } from './HintUi';
+import { pressedFromKeyboard, useTurnedOff } from './TurnedOffNotice';
 
 export interface MeetingPanelProps {
   findings: Finding[];
@@ -15,6 +17,10 @@ export interface MeetingPanelProps {
   onCopyUpdate: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
   onDisable: (f: Finding) => void;
+  /** Undo of "Turn off"; optional: the panel does it itself when absent. */
+  onEnable?: (rule: string) => void;
+  /** "Manage in options" after "Turn off"; optional, as onEnable. */
+  onManageRules?: () => void;
 }
 
 /** The positive note by keep-sync kind (see utils/analyzer/meeting-kinds.ts). */
@@ -38,23 +44,33 @@ export function MeetingPanel(props: MeetingPanelProps) {
   // Warnings first: they are what the person should act on.
   const flags = findings.filter((f) => f.rule !== 'meeting-cost').sort((a, b) => Number(b.severity === 'warn') - Number(a.severity === 'warn'));
   const warns = flags.filter((f) => f.severity === 'warn').length;
-  if (!cost && flags.length === 0 && !keepSync) return null;
+  const turnedOff = useTurnedOff({ onEnable: props.onEnable, onManageRules: props.onManageRules });
+  const disable = (f: Finding, e: MouseEvent<HTMLButtonElement>) => {
+    props.onDisable(f);
+    turnedOff.show(f.rule, pressedFromKeyboard(e));
+  };
+  const notice = open && turnedOff.rule !== null;
+  if (!cost && flags.length === 0 && !keepSync && !notice) return null;
   const counts = badgeCounts(warns, flags.length - warns);
+  const costText = cost ? String(words(cost.data)?.cost ?? '') : '';
 
   return (
     <div className="hint meeting" data-severity={warns ? 'warn' : 'info'}>
-      <button
-        type="button"
-        className="badge"
-        aria-label={open ? t('meeting.badge.closeLabel', counts) : t('meeting.badge.openLabel', counts)}
-        aria-expanded={open}
-        onClick={() => props.onToggle(!open)}
-      >
-        <span className="badge-icon" aria-hidden="true">
-          {warns ? '⚠' : 'ℹ'}
+      {/* Named by its own visible text with words around it, so what is seen is what is heard. */}
+      <button type="button" className="badge" aria-expanded={open} onClick={() => props.onToggle(!open)}>
+        {/* The info icon is drawn by CSS: ℹ is the letter "i" to speech input and to axe, a word the name would lack. */}
+        <span className="badge-icon" aria-hidden="true" data-icon={warns ? 'warn' : 'info'}>
+          {warns ? '⚠' : ''}
         </span>
-        <span className="badge-count">{flags.length}</span>
-        {cost && <span className="badge-cost">{String(words(cost.data)?.cost ?? '')}</span>}
+        {/* Spaces between the parts, not inside them: a flex row drops them, a name keeps them. */}
+        <span className="sr-only">{t('meeting.badge.name')}</span> <span className="badge-count">{formatNumber(flags.length)}</span>{' '}
+        <span className="sr-only">{t('meeting.badge.findings', flags.length, counts)}</span>
+        {cost && (
+          <>
+            {' '}
+            <span className="badge-cost">{costText}</span> <span className="sr-only">{t('meeting.badge.cost')}</span>
+          </>
+        )}
       </button>
       {open && (
         <div className="panel" role="dialog" aria-label={t('meeting.panel.label')} onKeyDown={(e) => e.key === 'Escape' && props.onToggle(false)}>
@@ -64,9 +80,10 @@ export function MeetingPanel(props: MeetingPanelProps) {
             </p>
           )}
           {keepSync && <p className="keep">✓ {KEEP_SYNC_NOTE[keepSync]?.() ?? t('meeting.keepSync.other')}</p>}
+          {turnedOff.notice}
           <ul className="findings">
             {flags.map((f) => (
-              <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={props.onDisable}>
+              <FindingItem key={f.rule} finding={f} onDismiss={props.onDismiss} onDisable={disable}>
                 {f.suggestion.templateKind === 'agenda' && (
                   <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onInsertAgenda(f)}>
                     {t('hint.insert.agenda')}

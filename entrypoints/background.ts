@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openOptionsSchema } from '@/utils/messages';
 import { loadSettings } from '@/utils/settings/storage';
 import { createStatsDb, localDay, type StatsDb } from '@/utils/stats/db';
 import { registerStatsHandler } from '@/utils/stats/handler';
@@ -28,10 +29,21 @@ function scheduleRetention(db: StatsDb): void {
   });
 }
 
+/** "Manage in options" from a hint: a content script cannot open the options page, so it asks. */
+function openOptionsOnRequest(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const parsed = openOptionsSchema.safeParse(message);
+    // Anything else is another listener's to answer.
+    if (!parsed.success) return undefined;
+    return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${parsed.data.section}`) }).then(() => ({ ok: true }));
+  });
+}
+
 export default defineBackground(() => {
   const db = createStatsDb();
   registerStatsHandler(db);
   scheduleRetention(db);
+  openOptionsOnRequest();
   // The welcome page, once: explains what the extension does and never does, and asks for sites and hours.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

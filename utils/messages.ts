@@ -59,3 +59,11 @@ export interface NudgeBatch {
   type: 'nudgeBatch';
   items: { id: string; message: NudgeMessage }[];
 }
+
+/**
+ * "Manage in options" in a hint panel: open the options page at a section. Content scripts
+ * cannot open extension pages themselves, so the background does; no text crosses with it.
+ */
+export const openOptionsSchema = z.object({ type: z.literal('openOptions'), section: z.enum(['rules']) });
+
+export type OpenOptionsMessage = z.input<typeof openOptionsSchema>;

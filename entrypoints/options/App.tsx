@@ -8,6 +8,7 @@ import { type StatsData, statsData } from '@/components/options/stats-data';
 import { type SettingsStore, useSettingsStore } from '@/components/options/store';
 import { TeamNormsSection } from '@/components/options/TeamNormsSection';
 import { WorkingHoursSection } from '@/components/options/WorkingHoursSection';
+import { useEffect } from 'react';
 import { formatNumber, t } from '@/utils/i18n';
 
 /** Section ids and their titles (the same titles the sections show). */
@@ -37,6 +38,12 @@ function statusText(store: SettingsStore | null): string {
 
 export default function App({ stats = localStats }: { stats?: StatsData }) {
   const { store, notice, dismissNotice, loadError } = useSettingsStore();
+  const loaded = store !== null;
+  // Opened at a section ("Manage in options" in a hint: #rules): the sections exist only once
+  // the settings are read, after the browser has given up looking for the fragment.
+  useEffect(() => {
+    if (loaded && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
   const warn = store !== null && (store.invalidFields.size > 0 || store.saveState.kind === 'failed');
   return (
     <div className="page">

@@ -177,6 +177,16 @@ describe('popup', () => {
     expect(screen.queryByRole('button', { name: /JSON/ })).toBeNull();
   });
 
+  test('each pause button says its visible words in its spoken name (axe label-content-name-mismatch)', async () => {
+    renderPopup();
+    const group = await screen.findByRole('group', { name: 'Pause hints' });
+    for (const button of within(group).getAllByRole('button')) {
+      // Whole words, as axe compares them: "1 h" is not in "… for 1 hour".
+      const shown = (button.textContent ?? '').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(button.getAttribute('aria-label')).toMatch(new RegExp(`(?:^|\\s)${shown}(?:$|\\s)`));
+    }
+  });
+
   test('money in the person’s currency', async () => {
     await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), currency: 'EUR' });
     await seedTwoWeeks();

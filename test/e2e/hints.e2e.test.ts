@@ -64,7 +64,7 @@ describe('Gmail', () => {
     expect(await panel?.locator('.checklist').textContent()).toMatch(/✗ Context.*✓ Clear ask.*✗ Deadline/);
     await page.screenshot({ path: `${SHOTS}/gmail-panel.png` });
     await panel
-      ?.getByRole('button', { name: /Insert Context/ })
+      ?.getByRole('button', { name: /^Insert “Context:/ })
       .first()
       .click();
     await expect.poll(() => page.locator(body()).innerText()).toContain('Context:');

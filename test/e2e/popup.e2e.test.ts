@@ -159,7 +159,7 @@ describe('popup', () => {
       await popup.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['1 h', 'until tomorrow', '⚙', 'Gmail']);
+    expect(order).toEqual(['1 hour', 'until tomorrow', '⚙', 'Gmail']);
 
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Shift+Tab');
