@@ -168,7 +168,8 @@ describe('HintUi', () => {
   test('Escape closes the panel; review-before-send offers Send anyway', () => {
     const p = props('Need the numbers ASAP!!!', { open: true, reviewPending: true });
     render(<HintUi {...p} />);
-    expect(screen.getByRole('alert').textContent).toMatch(/1 warning left/);
+    // false-urgency and no-deadline: a need with only ASAP has no time either.
+    expect(screen.getByRole('alert').textContent).toMatch(/2 warnings left/);
     act(() => screen.getByRole('button', { name: 'Send anyway' }).click());
     expect(p.onSendAnyway).toHaveBeenCalled();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });

@@ -31,7 +31,7 @@ const CASES: ReadonlyArray<readonly [string, Checklist | null, string]> = [
   ],
   ['Deploy finished at 10:02.', null, 'an FYI asks nothing: no checklist'],
   ['hi', null, 'greeting-only has its own finding'],
-  ['Need the numbers ASAP!!!', null, 'urgency without a request or question: false-urgency speaks, no checklist'],
+  ['Need the numbers ASAP!!!', { context: M, ask: P, deadline: M }, 'a need put to the reader is a request; ASAP is no time (as for "Pls forward…")'],
   ['Kannst du mir bitte die Zahlen schicken?', null, 'not English: the checks would guess'],
 ];
 

@@ -94,7 +94,7 @@ describe('analyzer properties', () => {
 
   test('adversarial repetition stays linear: 8× the input costs well under 8² × the time', () => {
     // Ratios within one run, not wall-clock thresholds: quadratic behaviour would show as ~64×.
-    // Rounds alternate small and large and the median ratio is kept, so a busy machine cannot fake it.
+    // Rounds alternate small and large, so drift in the machine's load weighs on both alike.
     const patterns = [
       'a'.repeat(50),
       'can you '.repeat(10),
@@ -113,10 +113,15 @@ describe('analyzer properties', () => {
       const small = p.repeat(Math.ceil(12_500 / p.length));
       const large = p.repeat(Math.ceil(100_000 / p.length));
       time(small);
-      const ratios: number[] = [];
-      for (let round = 0; round < 5; round++) ratios.push(time(large) / Math.max(time(small), 0.05));
-      ratios.sort((a, b) => a - b);
-      expect(ratios[2], `pattern ${JSON.stringify(p.slice(0, 12))}`).toBeLessThan(32);
+      // The fastest of several runs each side: load from other processes only ever adds time,
+      // so the minimum is the run least disturbed by it.
+      let fastSmall = Infinity;
+      let fastLarge = Infinity;
+      for (let round = 0; round < 5; round++) {
+        fastSmall = Math.min(fastSmall, time(small));
+        fastLarge = Math.min(fastLarge, time(large));
+      }
+      expect(fastLarge / Math.max(fastSmall, 0.05), `pattern ${JSON.stringify(p.slice(0, 12))}`).toBeLessThan(32);
     }
   });
 });
