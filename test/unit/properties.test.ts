@@ -41,6 +41,10 @@ const text = fc.oneof(
   fc.array(fc.oneof(nasty, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((parts) => parts.join('')),
 );
 
+// Thousands of analyses per test: on a loaded two-core machine they take seconds, which is not
+// what these tests judge (the linearity test compares ratios, the others assert properties).
+const CPU_BOUND_MS = 60_000;
+
 describe('analyzer properties', () => {
   test('never throws and always returns offsets inside the text (10,000 inputs)', () => {
     fc.assert(
@@ -64,7 +68,7 @@ describe('analyzer properties', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, CPU_BOUND_MS);
 
   test('events with arbitrary fields never throw', () => {
     fc.assert(
@@ -82,7 +86,7 @@ describe('analyzer properties', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, CPU_BOUND_MS);
 
   test(`input over ${MAX_CHARS.toLocaleString('en-US')} characters is checked in part, with a note`, () => {
     const big = 'Could you review the retry logic in the billing worker? '.repeat(6000);
@@ -123,7 +127,7 @@ describe('analyzer properties', () => {
       }
       expect(fastLarge / Math.max(fastSmall, 0.05), `pattern ${JSON.stringify(p.slice(0, 12))}`).toBeLessThan(32);
     }
-  });
+  }, CPU_BOUND_MS);
 });
 
 describe('lexicon', () => {

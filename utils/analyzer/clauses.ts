@@ -66,9 +66,32 @@ export function clauseWords(clause: string): string[] {
 const WHO = new Set(['you', 'anyone', 'someone', 'everyone', "y'all", 'yall', 'folks', 'people']);
 const AUX = new Set(['is', 'are', 'anyone', 'someone']);
 // Where a person is when they can answer now.
-const PLACE = new Set(['around', 'there', 'on', 'online', 'here', 'available', 'awake', 'up', 'about', 'free', 'back', 'in']);
+const PLACE = new Set(['around', 'there', 'on', 'online', 'here', 'available', 'awake', 'alive', 'up', 'about', 'free', 'back', 'in']);
 // "in the office", "at your desk": one noun after "in"/"at".
-const PLACE_NOUN = new Set(['office', 'clinic', 'desk', 'work', 'building', 'studio', 'lab', 'shop', 'store', 'here', 'there', 'chat', 'channel']);
+const PLACE_NOUN = new Set([
+  'office',
+  'clinic',
+  'desk',
+  'work',
+  'building',
+  'studio',
+  'lab',
+  'shop',
+  'store',
+  'here',
+  'there',
+  'chat',
+  'channel',
+  'school',
+  'hospital',
+  'warehouse',
+  'site',
+  'depot',
+  'kitchen',
+  'ward',
+  'branch',
+  'class',
+]);
 const WHEN = new Set(['yet', 'today', 'now', 'still', 'atm', 'tonight', 'already', 'this', 'week', 'morning', 'afternoon']);
 
 /**
@@ -88,9 +111,10 @@ export function isPresenceClause(clause: string): boolean {
     subject = true;
     i++;
     // "anyone from infra", "anybody from the payroll team"
-    // "anybody on the night shift?", "anyone in the office?": on duty, asked.
-    if (asked && (w[i] === 'on' || w[i] === 'in') && w.length - i <= 4 && (w[0] === 'anyone' || w[1] === 'anyone' || w[0] === 'someone')) return true;
-    if (w[i] === 'from' || w[i] === 'in' || w[i] === 'on') {
+    // "anybody on the night shift?", "anyone in the office": on duty.
+    if ((w[i] === 'on' || w[i] === 'in') && w.length - i <= 4 && (w[0] === 'anyone' || w[1] === 'anyone' || w[0] === 'someone')) return true;
+    const placeNoun = (w[i] === 'in' || w[i] === 'at') && PLACE_NOUN.has(w[w[i + 1] === 'the' || w[i + 1] === 'your' ? i + 2 : i + 1] ?? '');
+    if (!placeNoun && (w[i] === 'from' || w[i] === 'in' || w[i] === 'on')) {
       const back = i;
       i++;
       if (w[i] === 'the') i++;
@@ -120,6 +144,8 @@ export function isPresenceClause(clause: string): boolean {
       }
     }
     if (!PLACE.has(w[i] ?? '')) break;
+    // "back from leave", "back from lunch"
+    if (w[i] === 'back' && w[i + 1] === 'from' && w.length - i <= 4) return true;
     i++;
     places++;
   }
@@ -200,6 +226,8 @@ export function announcement(clause: string): 'ask' | 'topic' | null {
   // "the person to ask about SSO", "the right place for nginx questions"
   const p = has(w, 'person');
   if (p !== -1 && w[p + 1] === 'to' && w[p + 2] === 'ask') return 'topic';
+  // "who's the right person for SSO stuff?"
+  if (p !== -1 && w[p - 1] === 'right' && (w[0] === "who's" || w[0] === 'whos' || w[0] === 'who')) return 'topic';
   if (has(w, 'right') !== -1 && (has(w, 'place') !== -1 || has(w, 'channel') !== -1)) return 'topic';
   // "re the parking permits..." on its own.
   if (w[0] === 're' && w.length <= 6) return 'ask';
@@ -286,7 +314,9 @@ function seeksPeople(w: string[], asked: boolean): 'topic' | null {
   }
   if (!PEOPLE.has(w[end - 1] ?? '')) return null;
   const topic = w.slice(i, end - 1);
-  if (topic.length < 1 || topic.length > 4 || topic.some((x) => STATES_IT.has(x) || x === 'the' || x === 'thanks')) return null;
+  // "nice workshop folks": praise for a gathering, not a search for people.
+  if (topic.length < 1 || topic.length > 4 || topic.some((x) => STATES_IT.has(x) || x === 'the' || x === 'thanks' || PRAISE.has(x) || EVENT.has(x)))
+    return null;
   // A bare "Postgres wizards" calls out to them; a longer topic needs a question mark, a place or a leading "any".
   return asked || trailing || i > 0 || topic.length <= 2 ? 'topic' : null;
 }
@@ -305,7 +335,7 @@ function asksForHelp(w: string[]): 'ask' | null {
   const asking =
     (before.some((x) => x === 'can' || x === 'could' || x === 'would' || x === 'will' || x === 'need' || x === 'needed' || x === 'want') &&
       !before.some((x) => x === 'if' || x === 'i' || x === 'thanks' || x === 'for' || x === 'happy' || x === 'glad' || x === 'we')) ||
-    (h === 0 && w.length > 1 && w[1] === 'needed');
+    (h === 0 && w.length > 1 && (w[1] === 'needed' || w[1] === 'with' || w[1] === 'on'));
   if (
     !asking &&
     !(
@@ -392,7 +422,24 @@ export function isFillerClause(clause: string): boolean {
   );
 }
 
-const AVAILABILITY = new Set(['free', 'time', 'minute', 'min', 'sec', 'second', 'moment', 'works', 'point', 'good', 'around', 'available', 'chat']);
+const AVAILABILITY = new Set([
+  'free',
+  'time',
+  'minute',
+  'min',
+  'sec',
+  'second',
+  'moment',
+  'works',
+  'point',
+  'good',
+  'around',
+  'available',
+  'chat',
+  'suit',
+  'suits',
+  'convenient',
+]);
 
 /** A clause that only asks when the reader is free ("when works for you?", "are you free at some point?"). */
 export function isAvailabilityClause(clause: string): boolean {

@@ -224,10 +224,16 @@ export default defineMessageRule({
     if (sensitivity === 'relaxed' || total > 30 || hasSpecifics(draft)) return;
     // Any wording: a clause that announces the question or problem, and nothing else in the message that states it.
     let found: { start: number; end: number; kind: 'ask' | 'topic' } | null = null;
+    let opening = true;
     for (const c of clauses(draft.lower.slice(0, z))) {
       if (c.end <= a) continue;
       const clause = draft.lower.slice(c.start, c.end);
-      if (clauseWords(clause).length === 0 || isGreetingOnly(clause) || PLEASANTRY.test(clause.trim()) || isFillerClause(clause)) continue;
+      const words = clauseWords(clause).length;
+      if (words === 0 || isGreetingOnly(clause) || PLEASANTRY.test(clause.trim()) || isFillerClause(clause)) continue;
+      // "Mrs K, …", "Dear Mr. Lindqvist, …": the address before the message.
+      const closer = draft.lower.charAt(c.end);
+      if (opening && words <= 2 && (closer === ',' || closer === '\n')) continue;
+      opening = false;
       const kind = announcement(clause);
       if (kind) found ??= { start: c.start, end: c.end, kind };
       else if (!isAvailabilityClause(clause) && !isRoutingClause(clause) && !isPresenceClause(clause)) return;

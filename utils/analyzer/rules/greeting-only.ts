@@ -1,4 +1,4 @@
-import { clauses, isPresenceClause } from '../clauses';
+import { clauses, isPresenceClause, looksBack } from '../clauses';
 import { trieSource } from '../lexicon';
 import { defineMessageRule } from '../rule';
 
@@ -367,6 +367,8 @@ export default defineMessageRule({
     // Greetings are short; anything long is more than a greeting.
     if (end - start > 120) return;
     const extra = sensitivity === 'strict' ? 3 : sensitivity === 'relaxed' ? 1 : 2;
-    if (isGreetingOnly(draft.lower.slice(start, end), extra)) report({ messageId: 'greetingOnly', start, end });
+    const text = draft.lower.slice(start, end);
+    // "Heyyy, great retro everyone!!": a recap, not a greeting.
+    if (isGreetingOnly(text, extra) && !clauses(text).some((c) => looksBack(text.slice(c.start, c.end)))) report({ messageId: 'greetingOnly', start, end });
   },
 });
