@@ -10,7 +10,8 @@ for (const [title, items] of [
   ['blind messages (general fixes were made after its first report)', loadHoldout('blind')],
   ['blind-2 messages (never tuned on)', loadHoldout('blind-2')],
   ['dev-real messages (real-world register; a development set)', loadHoldout('dev-real')],
-  ['blind-3 messages (scored before and after the real-language work; its misses are unread)', loadHoldout('blind-3')],
+  ['dev-real-2 messages (a development set)', loadHoldout('dev-real-2')],
+  ['blind-3 messages (a development set since blind-4 was written)', loadHoldout('blind-3')],
 ] as const) {
   const e = evaluate(items);
   console.log(formatScores(title, e));
