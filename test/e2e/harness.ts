@@ -62,13 +62,15 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The browser's UI language, which picks the extension's locale. */
   lang?: string;
+  /** A window to look at (`npm run try`); tests run headless. */
+  headless?: boolean;
 }
 
-export async function launch({ extensionDir = EXTENSION_DIR, lang }: LaunchOptions = {}): Promise<Browser> {
+export async function launch({ extensionDir = EXTENSION_DIR, lang, headless = true }: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'async-nudge-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 860 },
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...(lang ? [`--lang=${lang}`] : [])],
     ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } }),
