@@ -43,7 +43,13 @@ describe('Google Calendar', () => {
     await page.screenshot({ path: `${SHOTS}/gcal-status.png` });
 
     await host?.getByRole('button', { name: 'Insert agenda' }).click();
-    await expect.poll(() => page.locator(DESCRIPTION).innerText()).toContain('Goal:');
+    await expect.poll(() => page.locator(DESCRIPTION).innerText()).toContain('Goal: …');
+    // An unfilled agenda is no agenda; the first placeholder is selected, so typing fills it.
+    await expect.poll(() => rulesOf(page, DESCRIPTION)).toContain('no-agenda');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('…');
+    await page.keyboard.type('Decide the Q3 launch date');
+    await expect.poll(() => page.locator(DESCRIPTION).innerText()).toMatch(/^Goal: Decide the Q3 launch date\n/);
+    await expect.poll(() => rulesOf(page, DESCRIPTION)).not.toContain('no-agenda');
     await replace(page, el('title'), '1:1 Anna / Ben');
     await expect.poll(() => rulesOf(page, DESCRIPTION)).toEqual(['large-meeting', 'meeting-cost']);
     expect(await host?.locator('.keep').textContent()).toMatch(/1:1/);

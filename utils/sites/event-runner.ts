@@ -11,7 +11,11 @@ import { findingText } from '../i18n/finding-text';
 import { keepSyncKind } from '../analyzer/meeting-kinds';
 import type { EventInput, Finding } from '../analyzer/types';
 import { setRuleEnabled } from '../settings/storage';
-import { insertText } from './dom/insert';
+import { judgedText } from './composer/check';
+import { planInsert } from './composer/insertion';
+import { PLACEHOLDER } from './composer/placeholders';
+import { insertText, isField, selectText } from './dom/insert';
+import { readEditableTextWithMap } from './dom/read-text';
 import { HintHost } from './host';
 import { runSite, type SitePage, type SiteSession } from './run-site';
 import { guard, NextFrame, report, send } from './safe';
@@ -69,7 +73,8 @@ class EditorSession implements SiteSession {
   analyzeNow(): void {
     if (!this.host) return;
     this.event = this.page.adapter.readEvent(this.parts);
-    const all = analyze(this.event, this.page.context);
+    // An inserted agenda counts once its placeholders are filled: "Goal: …" alone is no agenda.
+    const all = analyze({ ...this.event, description: judgedText(this.event.description) }, this.page.context);
     this.findings = all.filter((f) => !this.dismissed.has(f.rule));
     const flags = flagsOf(this.findings);
     for (const r of flags) this.everShown.add(r);
@@ -101,13 +106,19 @@ class EditorSession implements SiteSession {
     );
   }
 
-  /** The agenda stub goes into the description through the editor's own input handling. */
+  /** The agenda stub gets its own paragraph in the description, through the editor's own input handling. */
   private insertAgenda(f: Finding): void {
     const target = this.parts.description;
     const template = findingText(f).template;
     if (!target || !template) return;
-    insertText(target, template);
-    this.fixed = true;
+    const read = () => (isField(target) ? { text: target.value, segments: [] } : readEditableTextWithMap(target));
+    const before = read();
+    const plan = planInsert(before.text, f, template);
+    insertText(target, plan.text, before, plan.at);
+    // Typing replaces the first placeholder; the agenda is a fix only once it is filled in.
+    const after = read();
+    const placeholder = after.text.indexOf(PLACEHOLDER, plan.at);
+    if (placeholder >= 0) selectText(target, after, placeholder, placeholder + PLACEHOLDER.length);
     send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
     this.frame.request();
   }
