@@ -13,8 +13,8 @@ import type { Underlines } from './underlines';
 
 export class HintView {
   private host: HintHost | null = null;
-  private mapped: EditorText = { text: '', segments: [] };
-  private findings: readonly Finding[] = [];
+  /** The underlined ranges: live DOM ranges, so they follow the text while the person types. */
+  private marks: { severity: Finding['severity']; range: Range }[] = [];
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -41,16 +41,19 @@ export class HintView {
 
   /** Underline each ranged finding over the editor's own text nodes (never touching them). */
   underline(mapped: EditorText, findings: readonly Finding[]): void {
-    this.mapped = mapped;
-    this.findings = findings;
-    const warn: Range[] = [];
-    const info: Range[] = [];
+    this.marks = [];
     for (const f of findings) {
       if (f.start === undefined || f.end === undefined) continue;
-      const r = rangeFor(mapped, f.start, f.end);
-      if (r) (f.severity === 'warn' ? warn : info).push(r);
+      const range = rangeFor(mapped, f.start, f.end);
+      if (range) this.marks.push({ severity: f.severity, range });
     }
-    this.underlines.set(this, warn, info);
+    const of = (severity: Finding['severity']) => this.marks.filter((m) => m.severity === severity).map((m) => m.range);
+    this.underlines.set(this, of('warn'), of('info'));
+    if (!this.underlines.native) this.drawFallbackMarks();
+  }
+
+  /** The text moved under the underlines (the person is typing): redraw the fallback marks. */
+  follow(): void {
     if (!this.underlines.native) this.drawFallbackMarks();
   }
 
@@ -66,11 +69,10 @@ export class HintView {
     }
     const host = this.host?.element.getBoundingClientRect() ?? { left: 0, top: 0 };
     const marks: HTMLElement[] = [];
-    for (const f of this.findings) {
-      if (f.start === undefined || f.end === undefined) continue;
-      for (const rect of rangeFor(this.mapped, f.start, f.end)?.getClientRects() ?? []) {
+    for (const { severity, range } of this.marks) {
+      for (const rect of range.getClientRects()) {
         const m = document.createElement('div');
-        m.className = `mark ${f.severity}`;
+        m.className = `mark ${severity}`;
         Object.assign(m.style, { left: `${rect.left - host.left}px`, top: `${rect.bottom - host.top}px`, width: `${rect.width}px` });
         marks.push(m);
       }
