@@ -37,6 +37,9 @@ describe('Google Calendar', () => {
     await addGuests(page, 10); // the fixture starts with 2 guests besides the organizer
     await expect.poll(() => rulesOf(page, DESCRIPTION)).toEqual(['large-meeting', 'meeting-cost', 'no-agenda', 'status-meeting']);
     const host = await hostFor(page, DESCRIPTION);
+    // Collapsed to its one-line summary until opened.
+    expect(await host?.locator('[role="dialog"]').count()).toBe(0);
+    await host?.locator('.badge').click();
     // (12 guests + organizer) × 1 h × €100
     await expect.poll(() => host?.locator('.cost').getAttribute('data-amount')).toBe('1300');
     expect(await host?.locator('.cost').textContent()).toContain('€1,300');

@@ -16,7 +16,7 @@ import { planInsert } from './composer/insertion';
 import { PLACEHOLDER } from './composer/placeholders';
 import { insertText, isField, selectText } from './dom/insert';
 import { readEditableTextWithMap } from './dom/read-text';
-import { HintHost } from './host';
+import { boxOf, formFields, HintHost } from './host';
 import { runSite, type SitePage, type SiteSession } from './run-site';
 import { guard, NextFrame, report, send } from './safe';
 import type { EventEditorParts, EventSiteAdapter } from './types';
@@ -36,7 +36,8 @@ class EditorSession implements SiteSession {
   /** Every rule shown while editing, to tell a save "with fixes" from one without. */
   private everShown = new Set<string>();
   private fixed = false;
-  private open = true;
+  /** Collapsed to the badge's one-line summary (count and cost) until the person opens it. */
+  private open = false;
   private copied = false;
   private counted = false;
   private readonly frame = new NextFrame('analyze', () => this.analyzeNow());
@@ -62,7 +63,15 @@ class EditorSession implements SiteSession {
   }
 
   async mount(): Promise<void> {
-    this.host = await HintHost.create(this.ctx, this.parts.description ?? this.parts.root);
+    const { root } = this.parts;
+    // Docked beside the form, never over a field of it or of the page (the calendar's search).
+    this.host = await HintHost.create(this.ctx, this.parts.description ?? root, undefined, {
+      must: () => formFields(document.body),
+      prefer: () => [boxOf(root.getBoundingClientRect())],
+      near: () => boxOf(root.getBoundingClientRect()),
+      side: 'right-start',
+      dockTo: root,
+    });
     this.analyzeNow();
   }
 

@@ -8,7 +8,9 @@ import { HintUi, type HintUiProps } from '../../../components/HintUi';
 import type { Finding } from '../../analyzer/types';
 import type { EditorText } from '../dom/read-text';
 import { rangeFor } from '../dom/text-map';
-import { HintHost } from '../host';
+import { boxOf, formFields, HintHost, type PanelPlacement } from '../host';
+import { type Box, union } from '../placement';
+import type { ComposerParts } from '../types';
 import type { Underlines } from './underlines';
 
 export class HintView {
@@ -18,7 +20,7 @@ export class HintView {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly anchor: HTMLElement,
+    private readonly parts: ComposerParts,
     private readonly underlines: Underlines,
   ) {}
 
@@ -27,9 +29,14 @@ export class HintView {
   }
 
   async mount(): Promise<void> {
-    this.host = await HintHost.create(this.ctx, this.anchor, () => {
-      if (!this.underlines.native) this.drawFallbackMarks();
-    });
+    this.host = await HintHost.create(
+      this.ctx,
+      this.parts.body,
+      () => {
+        if (!this.underlines.native) this.drawFallbackMarks();
+      },
+      this.placement,
+    );
   }
 
   render(props: HintUiProps): void {
@@ -55,6 +62,29 @@ export class HintView {
   /** The text moved under the underlines (the person is typing): redraw the fallback marks. */
   follow(): void {
     if (!this.underlines.native) this.drawFallbackMarks();
+  }
+
+  /** The panel leaves the flagged text, the caret's line and the composer's other fields visible. */
+  private readonly placement: PanelPlacement = {
+    must: () => [...this.flagged(), ...this.caretLine(), ...formFields(this.parts.root, this.parts.body)],
+    prefer: () => [boxOf(this.parts.root.getBoundingClientRect()), boxOf(this.parts.body.getBoundingClientRect())],
+    near: () => union([...this.flagged(), ...this.caretLine()]),
+    side: 'bottom-start',
+  };
+
+  private flagged(): Box[] {
+    return this.marks.flatMap(({ range }) => [...range.getClientRects()].map(boxOf));
+  }
+
+  /** The caret's line across the editor's width, while the caret is in this editor. */
+  private caretLine(): Box[] {
+    const sel = getSelection();
+    const body = this.parts.body;
+    if (!sel?.rangeCount || !body.contains(sel.getRangeAt(0).startContainer)) return [];
+    const caret = sel.getRangeAt(0).getClientRects()[0] ?? sel.getRangeAt(0).getBoundingClientRect();
+    if (!caret.height) return [];
+    const edges = body.getBoundingClientRect();
+    return [{ x: edges.left, y: caret.top, width: edges.width, height: caret.height }];
   }
 
   /** Where the Highlight API is missing (older Firefox): dashed lines drawn in our own shadow root. */

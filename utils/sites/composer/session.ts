@@ -57,7 +57,7 @@ export class ComposerSession implements SiteSession {
     readonly parts: ComposerParts,
   ) {
     this.reader = new DraftReader(parts);
-    this.view = new HintView(ctx, parts.body, page.underlines);
+    this.view = new HintView(ctx, parts, page.underlines);
     this.counter = new NudgeCounter(page.adapter.site);
     this.pause = new TypingPause(
       () => this.page.settings.hintDelayMs,
