@@ -1,7 +1,7 @@
 /**
  * The runner for calendar sites: finds open event editors through an adapter, checks the
- * meeting as the person edits title, guests, time or description, and docks the meeting
- * panel to the editor. Only rule ids, hours and cost ever reach the background.
+ * meeting when the person pauses in editing title, guests, time or description, and docks the
+ * meeting panel beside the editor. Only rule ids, hours and cost ever reach the background.
  */
 import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +12,7 @@ import { keepSyncKind } from '../analyzer/meeting-kinds';
 import type { EventInput, Finding } from '../analyzer/types';
 import { setRuleEnabled } from '../settings/storage';
 import { judgedText } from './composer/check';
+import { caretAfterWordChar, TypingPause } from './composer/pause';
 import { planInsert } from './composer/insertion';
 import { PLACEHOLDER } from './composer/placeholders';
 import { insertText, isField, selectText } from './dom/insert';
@@ -41,8 +42,18 @@ class EditorSession implements SiteSession {
   private copied = false;
   private counted = false;
   private readonly frame = new NextFrame('analyze', () => this.analyzeNow());
+  /** Typing in a field settles after a pause, as in a composer: the badge does not change mid-word. */
+  private readonly pause = new TypingPause(
+    () => this.page.settings.hintDelayMs,
+    () => document.activeElement instanceof HTMLElement && this.parts.root.contains(document.activeElement) && caretAfterWordChar(document.activeElement),
+    () => this.analyzeNow(),
+  );
   private readonly observer: MutationObserver;
-  private readonly onEdit = guard('edit', () => this.frame.request());
+  private readonly onEdit = guard('edit', () => this.pause.input());
+  /** The calendar's own changes (a guest chip, a repeat label) show next frame, unless the person is mid-typing. */
+  private readonly onChange = guard('change', () => {
+    if (!this.pause.pending) this.frame.request();
+  });
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -50,7 +61,7 @@ class EditorSession implements SiteSession {
     readonly parts: EventEditorParts,
   ) {
     // Guests arrive as chips, recurrence as a changed label: watch the editor, not just inputs.
-    this.observer = new MutationObserver(this.onEdit);
+    this.observer = new MutationObserver(this.onChange);
     this.observer.observe(parts.root, {
       childList: true,
       characterData: true,
@@ -81,6 +92,8 @@ class EditorSession implements SiteSession {
 
   analyzeNow(): void {
     if (!this.host) return;
+    this.pause.cancel();
+    this.frame.cancel();
     this.event = this.page.adapter.readEvent(this.parts);
     // An inserted agenda counts once its placeholders are filled: "Goal: …" alone is no agenda.
     const all = analyze({ ...this.event, description: judgedText(this.event.description) }, this.page.context);
@@ -147,6 +160,8 @@ class EditorSession implements SiteSession {
 
   /** The meeting is saved (or its editor closes): count it once, by rule ids, hours and cost. */
   count(saved: boolean): void {
+    // A save right after typing counts what is there now.
+    this.pause.flush();
     if (this.counted || !this.event || this.event.guests < 1) return;
     this.counted = true;
     const site = this.page.adapter.site;
@@ -159,6 +174,7 @@ class EditorSession implements SiteSession {
   destroy(): void {
     this.frame.cancel();
     this.count(false);
+    this.pause.cancel();
     this.observer.disconnect();
     this.parts.root.removeEventListener('input', this.onEdit, true);
     this.parts.root.removeEventListener('change', this.onEdit, true);
