@@ -64,9 +64,9 @@ export class HintView {
     if (!this.underlines.native) this.drawFallbackMarks();
   }
 
-  /** The panel leaves the flagged text, the caret's line and the composer's other fields visible. */
+  /** The panel leaves the flagged text, the caret's line and every other field (To, Subject, the app's search) visible; only while it is open is this read. */
   private readonly placement: PanelPlacement = {
-    must: () => [...this.flagged(), ...this.caretLine(), ...formFields(this.parts.root, this.parts.body)],
+    must: () => [...this.flagged(), ...this.caretLine(), ...formFields(document.body, this.parts.body)],
     prefer: () => [boxOf(this.parts.root.getBoundingClientRect()), boxOf(this.parts.body.getBoundingClientRect())],
     near: () => union([...this.flagged(), ...this.caretLine()]),
     side: 'bottom-start',
