@@ -123,9 +123,10 @@ export class ComposerSession implements SiteSession {
       this.counter.onScreen(this.findings.map((f) => f.rule));
       // Nothing left to show: the panel closes and stays closed until the person opens it again.
       if (!this.findings.length && !this.reviewPending) this.open = false;
+      // Underlines first: the panel is placed clear of them.
+      this.view.underline(this.reader.mapped, this.findings);
       this.render();
-    }
-    this.view.underline(this.reader.mapped, this.findings);
+    } else this.view.underline(this.reader.mapped, this.findings);
     performance.measure('async-nudge:check', { start: started, duration: performance.now() - started });
   }
 
