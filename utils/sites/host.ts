@@ -13,7 +13,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type Box, freeSpot, intersects } from './placement';
-import { guard } from './safe';
+import { guard, report } from './safe';
 
 export const HOST_NAME = 'async-nudge-hint';
 
@@ -142,7 +142,7 @@ export class HintHost {
   }
 
   position(): void {
-    void this.place().catch(() => undefined);
+    this.place().catch((e: unknown) => report('position', e));
     this.onMove();
   }
 
