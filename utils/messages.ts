@@ -15,11 +15,11 @@ const ruleId = z
   .max(40);
 
 export const nudgeMessageSchema = z.discriminatedUnion('type', [
-  /** Rules that appeared on a draft for the first time. */
+  /** Rules on screen in a sent draft, once each (utils/sites/composer/nudge-counter.ts defines the counts). */
   z.object({ type: z.literal('shown'), site: siteSchema, rules: z.array(ruleId).max(40) }),
-  /** Rules that disappeared from a draft while the person edited it. */
+  /** Rules shown in a sent draft and gone by the send. */
   z.object({ type: z.literal('resolved'), site: siteSchema, rules: z.array(ruleId).max(40) }),
-  /** The person dismissed a finding for this draft. */
+  /** The person dismissed a finding in a sent draft, or turned its rule off there. */
   z.object({ type: z.literal('dismissed'), site: siteSchema, rule: ruleId }),
   /** A message was sent; `remaining` are the rules still shown at that moment (sent anyway). */
   z.object({ type: z.literal('sent'), site: siteSchema, remaining: z.array(ruleId).max(40), callProposal: z.boolean().default(false) }),

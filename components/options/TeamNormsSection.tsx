@@ -1,12 +1,12 @@
 /** The team's response-time norms, sharing them as a file, and how hints behave while writing. */
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber, t, uiLocale } from '@/utils/i18n';
-import { issueLine } from '@/utils/settings/schema';
+import { DEFAULT_SETTINGS, HINT_DELAY_MAX_MS, HINT_DELAY_MIN_MS, issueLine } from '@/utils/settings/schema';
 import { exportNorms, importNorms } from '@/utils/settings/norms';
 import { SettingsValidationError } from '@/utils/settings/storage';
 import { localDay } from '@/utils/stats/db';
 import { downloadText, slug } from './download';
-import { TextField, Toggle } from './Fields';
+import { numberFrom, TextField, Toggle } from './Fields';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
@@ -220,6 +220,17 @@ export function TeamNormsSection({ store }: { store: SettingsStore }) {
       <ExportNorms store={store} />
       <ImportNorms store={store} />
       <h3>{t('options.teamNorms.whileYouWrite')}</h3>
+      <TextField
+        store={store}
+        id="hint-delay"
+        label={t('options.teamNorms.hintDelay')}
+        value={String(store.settings.hintDelayMs)}
+        type="number"
+        inputProps={{ min: HINT_DELAY_MIN_MS, max: HINT_DELAY_MAX_MS, step: 100, inputMode: 'numeric' }}
+        suffix={<span className="unit">{t('options.teamNorms.hintDelayUnit')}</span>}
+        change={(text) => (s) => ({ ...s, hintDelayMs: numberFrom(text) })}
+        help={t('options.teamNorms.hintDelayHelp', { value: formatNumber(DEFAULT_SETTINGS.hintDelayMs), max: formatNumber(HINT_DELAY_MAX_MS) })}
+      />
       <Toggle
         store={store}
         id="review-before-send"

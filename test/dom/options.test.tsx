@@ -164,6 +164,17 @@ describe('options page', () => {
     expect(performance.now() - typed).toBeGreaterThanOrEqual(TYPING_DEBOUNCE_MS * 0.9);
   });
 
+  test('the pause before hints update: out of range is refused, a good value is saved', async () => {
+    await renderApp();
+    const delay = labelled('Update hints after a pause in typing of');
+    expect((delay as HTMLInputElement).value).toBe('600');
+    fireEvent.change(delay, { target: { value: '2500' } });
+    await waitFor(() => expect(errorOf('hint-delay')).toContain('Must be at most 2000.'));
+    fireEvent.change(delay, { target: { value: '800' } });
+    fireEvent.blur(delay);
+    await waitFor(async () => expect((await stored())?.hintDelayMs).toBe(800));
+  });
+
   test('a typed change is saved at once when the field loses focus', async () => {
     await renderApp();
     const urgent = labelled('Urgent');

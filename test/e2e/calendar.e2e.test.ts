@@ -37,13 +37,22 @@ describe('Google Calendar', () => {
     await addGuests(page, 10); // the fixture starts with 2 guests besides the organizer
     await expect.poll(() => rulesOf(page, DESCRIPTION)).toEqual(['large-meeting', 'meeting-cost', 'no-agenda', 'status-meeting']);
     const host = await hostFor(page, DESCRIPTION);
+    // Collapsed to its one-line summary until opened.
+    expect(await host?.locator('[role="dialog"]').count()).toBe(0);
+    await host?.locator('.badge').click();
     // (12 guests + organizer) × 1 h × €100
     await expect.poll(() => host?.locator('.cost').getAttribute('data-amount')).toBe('1300');
     expect(await host?.locator('.cost').textContent()).toContain('€1,300');
     await page.screenshot({ path: `${SHOTS}/gcal-status.png` });
 
     await host?.getByRole('button', { name: 'Insert agenda' }).click();
-    await expect.poll(() => page.locator(DESCRIPTION).innerText()).toContain('Goal:');
+    await expect.poll(() => page.locator(DESCRIPTION).innerText()).toContain('Goal: …');
+    // An unfilled agenda is no agenda; the first placeholder is selected, so typing fills it.
+    await expect.poll(() => rulesOf(page, DESCRIPTION)).toContain('no-agenda');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('…');
+    await page.keyboard.type('Decide the Q3 launch date');
+    await expect.poll(() => page.locator(DESCRIPTION).innerText()).toMatch(/^Goal: Decide the Q3 launch date\n/);
+    await expect.poll(() => rulesOf(page, DESCRIPTION)).not.toContain('no-agenda');
     await replace(page, el('title'), '1:1 Anna / Ben');
     await expect.poll(() => rulesOf(page, DESCRIPTION)).toEqual(['large-meeting', 'meeting-cost']);
     expect(await host?.locator('.keep').textContent()).toMatch(/1:1/);

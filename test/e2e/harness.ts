@@ -125,7 +125,10 @@ export async function launch({ extensionDir = EXTENSION_DIR, lang, headless = tr
   };
 }
 
-/** The hint host for the composer whose body matches `bodySelector`, by position. */
+/**
+ * The hint host for the composer whose body matches `bodySelector`, by position; a calendar
+ * editor's badge docks beside the form rather than over it, so a page's only host is its own.
+ */
 export async function hostFor(page: Page, bodySelector: string) {
   const hosts = page.locator('async-nudge-hint');
   const body = await page.locator(bodySelector).boundingBox();
@@ -141,7 +144,7 @@ export async function hostFor(page: Page, bodySelector: string) {
     const cy = box.y + box.height / 2;
     if (cx >= body.x - 2 && cx <= body.x + body.width + 2 && cy >= body.y - 2 && cy <= body.y + body.height + 2) return h;
   }
-  return null;
+  return n === 1 && (await hosts.first().locator('.badge').count()) > 0 ? hosts.first() : null;
 }
 
 /** The rules a composer's host reports (sorted); `after-hours` depends on when the suite runs, so it is left out. */

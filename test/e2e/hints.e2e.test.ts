@@ -16,13 +16,21 @@ afterAll(async () => {
 const body = (n = 1) => `[data-fixture="c${n}:body"]`;
 const send = (n = 1) => `[data-fixture="c${n}:send"]`;
 
-/** Replace the draft (the fixtures open with a realistic draft and signature) as a person would. */
+/**
+ * Replace the draft (the fixtures open with a realistic draft and signature) as a person would.
+ * Hints follow pauses in typing, so the emptied box is let settle first: what shows afterwards
+ * is the verdict on `text`, never the opening draft's still on screen.
+ */
 async function typeInto(page: Page, selector: string, text: string) {
   await page.click(selector);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
+  await expect.poll(() => rulesOf(page, selector), { timeout: 5000 }).toEqual([]);
   await page.keyboard.type(text);
 }
+
+/** The draft as a person reads it (no-break spaces the editor wrote read as spaces). */
+const draftText = async (page: Page, selector: string) => (await page.locator(selector).innerText()).replace(/\u00a0/g, ' ');
 
 async function expectRules(page: Page, selector: string, rules: string[]) {
   await expect.poll(() => rulesOf(page, selector), { timeout: 5000 }).toEqual([...rules].sort());
@@ -39,11 +47,12 @@ describe('Gmail', () => {
     expect(await host?.locator('.badge').textContent()).toBe('⚠1');
     expect(await host?.locator('.badge').getAttribute('aria-label')).toMatch(/1 warning/);
     // The underline is a CSS highlight over the editor's own text, not a change to its DOM.
-    const underlined = await page.evaluate(() => {
-      const h = CSS.highlights.get('async-nudge-warn');
-      return h ? [...h].map((r) => (r as Range).toString().replace(/\u00a0/g, ' ')) : [];
-    });
-    expect(underlined).toEqual(['Could you review my PR?']);
+    const underlined = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('async-nudge-warn');
+        return h ? [...h].map((r) => (r as Range).toString().replace(/\u00a0/g, ' ')) : [];
+      });
+    await expect.poll(underlined).toEqual(['Could you review my PR?']);
     expect(await page.locator(body()).innerHTML()).not.toContain('async-nudge');
     await page.screenshot({ path: `${SHOTS}/gmail-badge.png` });
     await page.keyboard.type(' By Friday noon please.');
@@ -103,7 +112,7 @@ describe('Gmail', () => {
   test('Ctrl+Enter sends, is never blocked, and the send is counted with what was left', async () => {
     const before = await statsRows(browser.worker);
     const page = await browser.open('sites/gmail/new-compose.html');
-    await typeInto(page, body(), 'Need the numbers ASAP!!!');
+    await typeInto(page, body(), 'URGENT!!! the Q3 numbers on slide 4 are wrong');
     await expectRules(page, body(), ['false-urgency']);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => sentCount(page)).toBe(1);
@@ -227,5 +236,98 @@ describe('Outlook', () => {
     await opted.waitForTimeout(400);
     expect(await opted.locator('async-nudge-hint').count()).toBe(0);
     await opted.close();
+  });
+});
+
+describe('calm timing', () => {
+  test('nothing changes while the person types; a finding gone before the pause was never on screen', async () => {
+    // A long pause, so even a slow machine types the sentence well inside it.
+    await setSettings(browser.worker, { hintDelayMs: 2000 });
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await typeInto(page, body(), '');
+    // Every value the hint's rules take from here on.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const watch = new MutationObserver((records) => {
+        for (const r of records) seen.push((r.target as Element).getAttribute('data-rules') ?? '');
+      });
+      for (const h of document.querySelectorAll('async-nudge-hint')) watch.observe(h, { attributes: true, attributeFilter: ['data-rules'] });
+    });
+    // "Could you review my PR" alone is a request with no deadline; by the end of the sentence it has one.
+    await page.keyboard.type('Could you review my PR by Friday?', { delay: 15 });
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    // The pause ends: one verdict, on the whole sentence.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(new Set(await page.evaluate(() => (window as unknown as { seen: string[] }).seen))).toEqual(new Set(['']));
+    await setSettings(browser.worker, { hintDelayMs: 600 });
+    await page.close();
+  });
+
+  test('a send settles at once: a finding typed a moment before counts as sent anyway', async () => {
+    await setSettings(browser.worker, { hintDelayMs: 2000 });
+    const before = await statsRows(browser.worker);
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await typeInto(page, body(), 'URGENT!!! the Q3 numbers on slide 4 are wrong');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => sentCount(page)).toBe(1);
+    const anyway = async () => sum((await statsRows(browser.worker)).ruleDays, 'sentAnyway', (r) => r.rule === 'false-urgency');
+    await expect.poll(anyway).toBe(sum(before.ruleDays, 'sentAnyway', (r) => r.rule === 'false-urgency') + 1);
+    await setSettings(browser.worker, { hintDelayMs: 600 });
+    await page.close();
+  });
+});
+
+describe('honest insertion', () => {
+  test('a deadline clause ends the request sentence; the panel closes and typing replaces the placeholder', async () => {
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await typeInto(page, body(), 'Could you review my PR?');
+    await expectRules(page, body(), ['no-deadline']);
+    const host = await hostFor(page, body());
+    await host?.locator('.badge').click();
+    await host?.getByRole('button', { name: /^Insert/ }).click();
+    await expect.poll(() => draftText(page, body())).toBe('Could you review my PR — needed by …?');
+    expect(await host?.locator('[role="dialog"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-fixture'))).toBe('c1:body');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('…');
+    // The unfilled placeholder keeps the finding.
+    await page.waitForTimeout(800);
+    expect(await rulesOf(page, body())).toEqual(['no-deadline']);
+    await page.keyboard.type('Friday noon');
+    expect(await draftText(page, body())).toBe('Could you review my PR — needed by Friday noon?');
+    await expectRules(page, body(), []);
+    await page.close();
+  });
+
+  test('a multi-line template gets its own paragraph and keeps ask-to-ask until filled', async () => {
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await typeInto(page, body(), 'quick question');
+    await expectRules(page, body(), ['ask-to-ask']);
+    const host = await hostFor(page, body());
+    await host?.locator('.badge').click();
+    await host?.getByRole('button', { name: /^Insert/ }).click();
+    // One blank line, then a line per field, as the editor itself writes paragraphs.
+    const lines = (question: string) => `quick question<div><br></div><div>Question: ${question}</div><div>What I tried: …</div><div>Needed by: …</div>`;
+    await expect.poll(() => page.locator(body()).innerHTML()).toBe(lines('…'));
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('…');
+    await page.keyboard.type('do we deploy the EU tenant to eu-west-1 or eu-central-1?');
+    expect(await page.locator(body()).innerHTML()).toBe(lines('do we deploy the EU tenant to eu-west-1 or eu-central-1?'));
+    // Asked now; the deadline placeholder is still open.
+    await expect.poll(() => rulesOf(page, body())).not.toContain('ask-to-ask');
+    await page.close();
+  });
+});
+
+describe('the panel opens only when asked', () => {
+  test('Alt+Shift+N on a clean draft opens nothing, and the next finding does not open the panel by itself', async () => {
+    const page = await browser.open('sites/outlook/new-compose.html');
+    await typeInto(page, body(), 'The release notes are in the channel topic.');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.keyboard.type(' Could you review my PR?');
+    await expectRules(page, body(), ['no-deadline']);
+    const host = await hostFor(page, body());
+    expect(await host?.locator('[role="dialog"]').count()).toBe(0);
+    expect(await draftText(page, body())).toBe('The release notes are in the channel topic. Could you review my PR?');
+    await page.close();
   });
 });

@@ -154,8 +154,14 @@ describe('options page', () => {
   });
 
   test('stats: the JSON export holds the counts; reset asks first, then empties the database', async () => {
+    // Counts are taken when a message is sent (a draft never sent counts nothing): send one.
+    const gmail = await browser.open('sites/gmail/new-compose.html');
+    await typeInto(gmail, body, 'URGENT!!! the Q3 numbers on slide 4 are wrong');
+    await expectRules(gmail, ['false-urgency']);
+    await gmail.keyboard.press('Control+Enter');
+    await expect.poll(() => gmail.locator('#fixture-sent li').count()).toBe(1);
+    await gmail.close();
     await options.bringToFront();
-    // The earlier tests typed into Gmail, so the background has counted shown nudges.
     await expect.poll(async () => (await statsRows(browser.worker)).ruleDays?.length ?? 0).toBeGreaterThan(0);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^async-nudge-stats-\d{4}-\d{2}-\d{2}\.json$/);

@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Hints settle after a pause in typing (≈ 0.6–1.2 s): polls wait for that state, on a busy machine too.
+    expect: { poll: { timeout: 5000 } },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/e2e.json' },
   },

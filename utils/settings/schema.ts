@@ -21,6 +21,11 @@ export const NORM_MAX_CHARS = 40;
  */
 export const SYNC_BUDGET_BYTES = 8000;
 
+/** The pause in typing before hints update (see utils/sites/composer/pause.ts). */
+export const HINT_DELAY_DEFAULT_MS = 600;
+export const HINT_DELAY_MIN_MS = 0;
+export const HINT_DELAY_MAX_MS = 2000;
+
 export const SENSITIVITIES = ['strict', 'balanced', 'relaxed'] as const;
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -170,6 +175,8 @@ export const settingsFieldsSchema = group({
     important: norm.default(defaults.responseNorms.important),
     normal: norm.default(defaults.responseNorms.normal),
   }).prefault({}),
+  /** How long a pause in typing (ms) before hints update: calm by default, 0 for every keystroke. */
+  hintDelayMs: wholeNumber(HINT_DELAY_MIN_MS, HINT_DELAY_MAX_MS).default(HINT_DELAY_DEFAULT_MS),
   /** Ask for one review before sending while warnings remain. */
   reviewBeforeSend: bool().default(false),
   /** Epoch ms until which hints are paused; null = not snoozed. */

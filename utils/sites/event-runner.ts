@@ -1,7 +1,7 @@
 /**
  * The runner for calendar sites: finds open event editors through an adapter, checks the
- * meeting as the person edits title, guests, time or description, and docks the meeting
- * panel to the editor. Only rule ids, hours and cost ever reach the background.
+ * meeting when the person pauses in editing title, guests, time or description, and docks the
+ * meeting panel beside the editor. Only rule ids, hours and cost ever reach the background.
  */
 import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,8 +11,13 @@ import { findingText } from '../i18n/finding-text';
 import { keepSyncKind } from '../analyzer/meeting-kinds';
 import type { EventInput, Finding } from '../analyzer/types';
 import { setRuleEnabled } from '../settings/storage';
-import { insertText } from './dom/insert';
-import { HintHost } from './host';
+import { judgedText } from './composer/check';
+import { caretAfterWordChar, TypingPause } from './composer/pause';
+import { planInsert } from './composer/insertion';
+import { PLACEHOLDER } from './composer/placeholders';
+import { insertText, isField, selectText } from './dom/insert';
+import { readEditableTextWithMap } from './dom/read-text';
+import { boxOf, formFields, HintHost } from './host';
 import { runSite, type SitePage, type SiteSession } from './run-site';
 import { guard, NextFrame, report, send } from './safe';
 import type { EventEditorParts, EventSiteAdapter } from './types';
@@ -32,12 +37,23 @@ class EditorSession implements SiteSession {
   /** Every rule shown while editing, to tell a save "with fixes" from one without. */
   private everShown = new Set<string>();
   private fixed = false;
-  private open = true;
+  /** Collapsed to the badge's one-line summary (count and cost) until the person opens it. */
+  private open = false;
   private copied = false;
   private counted = false;
   private readonly frame = new NextFrame('analyze', () => this.analyzeNow());
+  /** Typing in a field settles after a pause, as in a composer: the badge does not change mid-word. */
+  private readonly pause = new TypingPause(
+    () => this.page.settings.hintDelayMs,
+    () => document.activeElement instanceof HTMLElement && this.parts.root.contains(document.activeElement) && caretAfterWordChar(document.activeElement),
+    () => this.analyzeNow(),
+  );
   private readonly observer: MutationObserver;
-  private readonly onEdit = guard('edit', () => this.frame.request());
+  private readonly onEdit = guard('edit', () => this.pause.input());
+  /** The calendar's own changes (a guest chip, a repeat label) show next frame, unless the person is mid-typing. */
+  private readonly onChange = guard('change', () => {
+    if (!this.pause.pending) this.frame.request();
+  });
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -45,7 +61,7 @@ class EditorSession implements SiteSession {
     readonly parts: EventEditorParts,
   ) {
     // Guests arrive as chips, recurrence as a changed label: watch the editor, not just inputs.
-    this.observer = new MutationObserver(this.onEdit);
+    this.observer = new MutationObserver(this.onChange);
     this.observer.observe(parts.root, {
       childList: true,
       characterData: true,
@@ -58,7 +74,15 @@ class EditorSession implements SiteSession {
   }
 
   async mount(): Promise<void> {
-    this.host = await HintHost.create(this.ctx, this.parts.description ?? this.parts.root);
+    const { root } = this.parts;
+    // Docked beside the form, never over a field of it or of the page (the calendar's search).
+    this.host = await HintHost.create(this.ctx, this.parts.description ?? root, undefined, {
+      must: () => formFields(document.body),
+      prefer: () => [boxOf(root.getBoundingClientRect())],
+      near: () => boxOf(root.getBoundingClientRect()),
+      side: 'right-start',
+      dockTo: root,
+    });
     this.analyzeNow();
   }
 
@@ -68,8 +92,11 @@ class EditorSession implements SiteSession {
 
   analyzeNow(): void {
     if (!this.host) return;
+    this.pause.cancel();
+    this.frame.cancel();
     this.event = this.page.adapter.readEvent(this.parts);
-    const all = analyze(this.event, this.page.context);
+    // An inserted agenda counts once its placeholders are filled: "Goal: …" alone is no agenda.
+    const all = analyze({ ...this.event, description: judgedText(this.event.description) }, this.page.context);
     this.findings = all.filter((f) => !this.dismissed.has(f.rule));
     const flags = flagsOf(this.findings);
     for (const r of flags) this.everShown.add(r);
@@ -101,13 +128,19 @@ class EditorSession implements SiteSession {
     );
   }
 
-  /** The agenda stub goes into the description through the editor's own input handling. */
+  /** The agenda stub gets its own paragraph in the description, through the editor's own input handling. */
   private insertAgenda(f: Finding): void {
     const target = this.parts.description;
     const template = findingText(f).template;
     if (!target || !template) return;
-    insertText(target, template);
-    this.fixed = true;
+    const read = () => (isField(target) ? { text: target.value, segments: [] } : readEditableTextWithMap(target));
+    const before = read();
+    const plan = planInsert(before.text, f, template);
+    insertText(target, plan.text, before, plan.at);
+    // Typing replaces the first placeholder; the agenda is a fix only once it is filled in.
+    const after = read();
+    const placeholder = after.text.indexOf(PLACEHOLDER, plan.at);
+    if (placeholder >= 0) selectText(target, after, placeholder, placeholder + PLACEHOLDER.length);
     send({ type: 'templateInserted', site: this.page.adapter.site, rule: f.rule });
     this.frame.request();
   }
@@ -127,6 +160,8 @@ class EditorSession implements SiteSession {
 
   /** The meeting is saved (or its editor closes): count it once, by rule ids, hours and cost. */
   count(saved: boolean): void {
+    // A save right after typing counts what is there now.
+    this.pause.flush();
     if (this.counted || !this.event || this.event.guests < 1) return;
     this.counted = true;
     const site = this.page.adapter.site;
@@ -139,6 +174,7 @@ class EditorSession implements SiteSession {
   destroy(): void {
     this.frame.cancel();
     this.count(false);
+    this.pause.cancel();
     this.observer.disconnect();
     this.parts.root.removeEventListener('input', this.onEdit, true);
     this.parts.root.removeEventListener('change', this.onEdit, true);

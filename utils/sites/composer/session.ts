@@ -1,21 +1,27 @@
 /**
  * One composer: wires the person's typing to reading, analysing, rendering and counting, and
- * carries out the panel's actions. It never edits the editor's DOM unless the person clicks an
- * action that inserts text, and never holds a send unless review-before-send is on.
+ * carries out the panel's actions. What is on screen changes only at a settle point — a pause in
+ * typing (pause.ts), a send, opening the draft, or an action — so the badge never flickers while
+ * the person types and a half-typed word never gets a verdict; counting follows what was on
+ * screen (nudge-counter.ts). It never edits the editor's DOM unless the person clicks an action
+ * that inserts text, and never holds a send unless review-before-send is on.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checklist } from '../../analyzer/checklist';
 import type { AnalyzeContext, Finding, RecentSend } from '../../analyzer/types';
 import { findingText } from '../../i18n/finding-text';
 import { setRuleEnabled } from '../../settings/storage';
-import { insertText } from '../dom/insert';
+import { insertText, selectText } from '../dom/insert';
 import type { SitePage, SiteSession } from '../run-site';
-import { guard, NextFrame, report } from '../safe';
+import { guard, report } from '../safe';
 import type { ComposerParts, MessageSiteAdapter } from '../types';
 import { checkDraft } from './check';
 import { DraftReader } from './draft-reader';
 import { HintView } from './hint-view';
+import { planInsert } from './insertion';
 import { NudgeCounter } from './nudge-counter';
+import { caretAfterWordChar, TypingPause } from './pause';
+import { PLACEHOLDER } from './placeholders';
 import type { Underlines } from './underlines';
 
 const BURST_WINDOW_MS = 60_000;
@@ -31,6 +37,8 @@ export class ComposerSession implements SiteSession {
   private readonly reader: DraftReader;
   private readonly view: HintView;
   private readonly counter: NudgeCounter;
+  private readonly pause: TypingPause;
+  /** What is on screen: the findings of the last settle point. */
   private findings: Finding[] = [];
   private all: Finding[] = [];
   private list: Checklist | null = null;
@@ -40,10 +48,6 @@ export class ComposerSession implements SiteSession {
   private focusPanel = false;
   private reviewPending = false;
   private reviewedOnce = false;
-  /** Later changes in the same frame (a burst, the app's own edits) are checked once, then. */
-  private readonly frame = new NextFrame('analyze', () => this.analyzeNow());
-  private inputAt = 0;
-  private lastRun = 0;
   private readonly cleanups: Array<() => void> = [];
   private readonly bodyObserver: MutationObserver;
 
@@ -53,74 +57,77 @@ export class ComposerSession implements SiteSession {
     readonly parts: ComposerParts,
   ) {
     this.reader = new DraftReader(parts);
-    this.view = new HintView(ctx, parts.body, page.underlines);
+    this.view = new HintView(ctx, parts, page.underlines);
     this.counter = new NudgeCounter(page.adapter.site);
-    // Leading edge: an ordinary keystroke is checked at once, so the hint paints in the same
-    // frame as the character; a burst (paste, IME, key repeat) coalesces into one check per frame.
+    this.pause = new TypingPause(
+      () => this.page.settings.hintDelayMs,
+      () => caretAfterWordChar(parts.body),
+      () => this.analyzeNow(),
+    );
+    // Typing only restarts the wait; the underlines are live ranges and follow the text.
     const onInput = guard('input', () => {
-      const now = performance.now();
-      this.inputAt ||= now;
-      if (now - this.lastRun > 16) {
-        // The editor's own mutation may already have queued a frame: this check replaces it.
-        this.frame.cancel();
-        this.analyzeNow();
-      } else this.frame.request();
+      this.view.follow();
+      this.pause.input();
     });
+    // Leaving the editor ends the typing: what is there gets its verdict now.
+    const onBlur = guard('blur', () => this.pause.flush());
     parts.body.addEventListener('input', onInput);
     parts.subject?.addEventListener('input', onInput);
+    parts.body.addEventListener('focusout', onBlur);
     this.cleanups.push(() => {
       parts.body.removeEventListener('input', onInput);
       parts.subject?.removeEventListener('input', onInput);
+      parts.body.removeEventListener('focusout', onBlur);
+      this.pause.cancel();
     });
-    // Programmatic changes (the app clearing the box after a send, an inserted template).
-    this.bodyObserver = new MutationObserver(guard('observe', () => this.frame.request()));
+    // Programmatic changes (the app clearing the box after a send) settle like typing does.
+    this.bodyObserver = new MutationObserver(onInput);
     this.bodyObserver.observe(parts.body, { childList: true, characterData: true, subtree: true });
   }
 
   async mount(): Promise<void> {
     await this.view.mount();
+    // A draft that opens with text (a saved draft, a reply) is judged at once: nobody is typing.
     this.analyzeNow(true);
   }
 
   refresh(): void {
-    this.analyzeNow(true);
+    // Mid-typing, the coming settle picks the new settings up.
+    if (!this.pause.pending) this.analyzeNow(true);
   }
 
   /**
-   * Check the draft now; rendering is synchronous so the hint is on screen this frame. Unless
-   * forced (settings, a dismissal), a draft whose text and subject did not change is only
-   * re-underlined: the input handler has usually checked it already when its mutation arrives.
+   * A settle point: check the draft and put the result on screen. Unless forced (settings, a
+   * dismissal), a draft whose text and subject did not change is only re-underlined.
    */
   analyzeNow(force = false): void {
     if (!this.view.mounted) return;
-    this.lastRun = performance.now();
+    this.pause.cancel();
+    const started = performance.now();
     const changed = this.reader.read();
-    // What we just read already holds every change the editor has queued: no second read for them.
+    // What we just read already holds every change the editor has queued.
     this.bodyObserver.takeRecords();
-    this.frame.cancel();
-    if (!force && !changed) {
-      this.inputAt = 0;
+    if (force || changed) {
+      const conversation = this.conversation();
+      const context: AnalyzeContext = {
+        ...this.page.context,
+        now: Date.now(),
+        recentSends: conversation ? (this.page.sends.get(conversation) ?? []) : [],
+      };
+      const check = checkDraft({ kind: 'message', surface: this.parts.surface, text: this.reader.text, subject: this.reader.subject }, context, this.dismissed);
+      this.all = check.all;
+      this.findings = check.findings;
+      this.list = check.checklist;
+      // An emptied box is a draft given up: what it showed is never counted.
+      if (!this.reader.text.trim()) this.counter.emptied();
+      this.counter.onScreen(this.findings.map((f) => f.rule));
+      // Nothing left to show: the panel closes and stays closed until the person opens it again.
+      if (!this.findings.length && !this.reviewPending) this.open = false;
+      // Underlines first: the panel is placed clear of them.
       this.view.underline(this.reader.mapped, this.findings);
-      return;
-    }
-    const conversation = this.conversation();
-    const context: AnalyzeContext = {
-      ...this.page.context,
-      now: Date.now(),
-      recentSends: conversation ? (this.page.sends.get(conversation) ?? []) : [],
-    };
-    const check = checkDraft({ kind: 'message', surface: this.parts.surface, text: this.reader.text, subject: this.reader.subject }, context, this.dismissed);
-    this.all = check.all;
-    this.findings = check.findings;
-    this.list = check.checklist;
-    this.counter.update(this.findings, this.dismissed, this.reader.text.trim() !== '');
-    this.render();
-    this.view.underline(this.reader.mapped, this.findings);
-    if (this.inputAt) {
-      const latency = performance.now() - this.inputAt;
-      this.inputAt = 0;
-      performance.measure('async-nudge:keystroke-to-hint', { start: performance.now() - latency, duration: latency });
-    }
+      this.render();
+    } else this.view.underline(this.reader.mapped, this.findings);
+    performance.measure('async-nudge:check', { start: started, duration: performance.now() - started });
   }
 
   private conversation(): string | null {
@@ -136,29 +143,44 @@ export class ComposerSession implements SiteSession {
       onToggle: guard('toggle', (open: boolean) => this.toggle(open)),
       onInsert: guard('insert', (f: Finding) => this.insert(f)),
       onDismiss: guard('dismiss', (f: Finding) => this.dismiss(f)),
-      onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
+      onDisable: guard('disable', (f: Finding) => this.disable(f)),
       onSendAnyway: guard('send-anyway', () => this.sendAnyway()),
       focusPanel: this.focusPanel,
     });
   }
 
-  /** Open or close the panel; `fromKeyboard` (Alt+Shift+N) moves focus into it. */
+  /**
+   * Open or close the panel; `fromKeyboard` (Alt+Shift+N) moves focus into it. With nothing to
+   * show it stays closed, and nothing is remembered: the next finding never opens it by itself.
+   */
   toggle(open: boolean, fromKeyboard = false): void {
-    this.open = open;
-    this.focusPanel = open && fromKeyboard;
-    if (!open) this.reviewPending = false;
+    if (open) this.pause.flush();
+    this.open = open && (this.findings.length > 0 || this.reviewPending);
+    this.focusPanel = this.open && fromKeyboard;
+    if (!this.open) this.reviewPending = false;
     this.render();
-    if (!open) this.parts.body.focus({ preventScroll: true });
+    if (!this.open) this.parts.body.focus({ preventScroll: true });
   }
 
+  /**
+   * The person clicked Insert: the template goes where it reads naturally (insertion.ts), the
+   * panel closes, and the first placeholder is selected so typing replaces it.
+   */
   private insert(f: Finding): void {
     const template = findingText(f).template;
     if (!template) return;
-    const separator = this.reader.text.trim() ? '\n' : '';
-    insertText(this.parts.body, separator + template);
-    this.counter.templateInserted(f.rule);
+    this.reader.read();
+    const plan = planInsert(this.reader.text, f, template);
     this.open = false;
-    this.frame.request();
+    this.focusPanel = false;
+    this.render();
+    insertText(this.parts.body, plan.text, this.reader.mapped, plan.at);
+    this.counter.templateInserted(f.rule);
+    this.reader.read();
+    const placeholder = this.reader.text.indexOf(PLACEHOLDER, plan.at);
+    if (placeholder >= 0) selectText(this.parts.body, this.reader.mapped, placeholder, placeholder + PLACEHOLDER.length);
+    // The unfilled template keeps its finding (placeholders.ts): settle now, nothing flickers.
+    this.analyzeNow(true);
   }
 
   private dismiss(f: Finding): void {
@@ -167,8 +189,19 @@ export class ComposerSession implements SiteSession {
     this.analyzeNow(true);
   }
 
+  /**
+   * Turning a rule off from this draft's panel counts as dismissing it here; the finding goes
+   * when the setting comes back to every page (refresh), and returns if the rule is turned on.
+   */
+  private disable(f: Finding): void {
+    this.counter.dismissed(f.rule);
+    void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e));
+  }
+
   /** A send is starting. Returns false when review-before-send holds it for one look. */
   beforeSend(): boolean {
+    // The send is a settle point: what goes out is judged as it is, typed a moment ago or not.
+    this.analyzeNow();
     const warns = this.findings.some((f) => f.severity === 'warn');
     // Held only where "Send anyway" can press Send for the person: without a Send control we never hold.
     if (this.page.settings.reviewBeforeSend && warns && !this.reviewedOnce && this.parts.send) {
@@ -190,7 +223,10 @@ export class ComposerSession implements SiteSession {
   }
 
   private sent(): void {
-    this.counter.sent(this.findings, this.all);
+    this.counter.sent(
+      this.findings.map((f) => f.rule),
+      this.all.some((f) => f.rule === 'sync-escalation'),
+    );
     const conversation = this.conversation();
     if (conversation) {
       const now = Date.now();
@@ -206,7 +242,6 @@ export class ComposerSession implements SiteSession {
   }
 
   destroy(): void {
-    this.frame.cancel();
     this.bodyObserver.disconnect();
     for (const c of this.cleanups) c();
     this.view.remove();

@@ -1,17 +1,39 @@
 /**
- * The one write to an editor, and only when the person clicks an action that inserts text: at
- * the caret when it is inside the editor, else at its end, through the editor's own input
- * handling (`insertText` / `setRangeText` + input) so the app keeps the text.
+ * The one write to an editor, and only when the person clicks an action that inserts text:
+ * through the editor's own input handling (`insertText` / `setRangeText` + input) so the app
+ * keeps the text. Where it goes is decided by the caller (utils/sites/composer/insertion.ts).
  */
-export function insertText(target: HTMLElement, text: string): void {
+import type { EditorText } from './read-text';
+import { rangeFor } from './text-map';
+
+export const isField = (el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+/** Put the selection on text offsets `start`–`end` of the editor (a collapsed caret when equal). */
+export function selectText(target: HTMLElement, mapped: EditorText, start: number, end: number): boolean {
+  if (isField(target)) {
+    target.setSelectionRange(start, end);
+    return true;
+  }
+  const sel = getSelection();
+  const range = rangeFor(mapped, start, end);
+  if (!sel || !range) return false;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return true;
+}
+
+/** Insert `text` at text offset `at` (the editor's end when the offset cannot be mapped). */
+export function insertText(target: HTMLElement, text: string, mapped?: EditorText, at?: number): void {
   target.focus({ preventScroll: true });
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
-    target.setRangeText(text, target.selectionStart ?? target.value.length, target.selectionEnd ?? target.value.length, 'end');
+  if (isField(target)) {
+    const pos = at ?? target.value.length;
+    target.setRangeText(text, pos, pos, 'end');
     target.dispatchEvent(new Event('input', { bubbles: true }));
     return;
   }
   const sel = getSelection();
-  if (sel && (!sel.rangeCount || !target.contains(sel.getRangeAt(0).startContainer))) {
+  const placed = mapped !== undefined && at !== undefined && selectText(target, mapped, at, at);
+  if (sel && !placed && (mapped !== undefined || !sel.rangeCount || !target.contains(sel.getRangeAt(0).startContainer))) {
     const end = document.createRange();
     end.selectNodeContents(target);
     end.collapse(false);
