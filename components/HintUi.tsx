@@ -22,6 +22,8 @@ export interface HintUiProps {
   /** "Manage in options" after "Turn off": open the options page at the rules. Optional, as onEnable. */
   onManageRules?: () => void;
   onSendAnyway: () => void;
+  /** The "Turned off" notice appeared or went: the host keeps the panel open while it shows. */
+  onNotice?: (showing: boolean) => void;
   /**
    * Move focus into the panel when it opens: only when the person asked for it from the keyboard
    * (Alt+Shift+N) or a send is held for review. Opened by mouse, focus stays in the editor, so the
@@ -72,6 +74,9 @@ export function HintUi(props: HintUiProps) {
   const panel = useRef<HTMLDivElement | null>(null);
   const first = useRef<HTMLButtonElement | null>(null);
   const turnedOff = useTurnedOff({ onEnable: props.onEnable, onManageRules: props.onManageRules });
+  const { onNotice } = props;
+  const showing = turnedOff.rule !== null;
+  useEffect(() => onNotice?.(showing), [onNotice, showing]);
 
   const focusPanel = props.focusPanel === true || reviewPending;
   useEffect(() => {

@@ -47,6 +47,8 @@ export class ComposerSession implements SiteSession {
   /** The panel was opened from the keyboard: focus moves into it (and Escape brings it back). */
   private focusPanel = false;
   private reviewPending = false;
+  /** The panel's "Turned off · Undo" notice is up: the panel stays open for it though nothing is left. */
+  private noticeShowing = false;
   private reviewedOnce = false;
   private readonly cleanups: Array<() => void> = [];
   private readonly bodyObserver: MutationObserver;
@@ -122,7 +124,7 @@ export class ComposerSession implements SiteSession {
       if (!this.reader.text.trim()) this.counter.emptied();
       this.counter.onScreen(this.findings.map((f) => f.rule));
       // Nothing left to show: the panel closes and stays closed until the person opens it again.
-      if (!this.findings.length && !this.reviewPending) this.open = false;
+      if (!this.findings.length && !this.reviewPending && !this.noticeShowing) this.open = false;
       // Underlines first: the panel is placed clear of them.
       this.view.underline(this.reader.mapped, this.findings);
       this.render();
@@ -133,6 +135,14 @@ export class ComposerSession implements SiteSession {
   private conversation(): string | null {
     return this.page.adapter.conversationId?.(this.parts, location) ?? null;
   }
+
+  /** One function for the session's life, so the panel's effect runs only when the notice comes or goes. */
+  private readonly onNotice = guard('notice', (showing: boolean) => {
+    this.noticeShowing = showing;
+    if (showing || this.findings.length || this.reviewPending || !this.open) return;
+    this.open = false;
+    this.render();
+  });
 
   private render(): void {
     this.view.render({
@@ -145,6 +155,7 @@ export class ComposerSession implements SiteSession {
       onDismiss: guard('dismiss', (f: Finding) => this.dismiss(f)),
       onDisable: guard('disable', (f: Finding) => this.disable(f)),
       onSendAnyway: guard('send-anyway', () => this.sendAnyway()),
+      onNotice: this.onNotice,
       focusPanel: this.focusPanel,
     });
   }
