@@ -221,7 +221,7 @@ export default defineMessageRule({
       report({ messageId: hit.tag === 'topic' ? 'topicOnly' : 'askToAsk', start: hit.start, end: hit.end });
       return;
     }
-    if (sensitivity === 'relaxed' || total > 30 || hasSpecifics(draft)) return;
+    if (sensitivity === 'relaxed' || total > 30 || z - a > 400 || hasSpecifics(draft)) return;
     // Any wording: a clause that announces the question or problem, and nothing else in the message that states it.
     let found: { start: number; end: number; kind: 'ask' | 'topic' } | null = null;
     let opening = true;

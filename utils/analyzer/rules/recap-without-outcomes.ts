@@ -147,12 +147,14 @@ export default defineMessageRule({
     suggestion: { template: true, templateKind: 'recap' },
   },
   check({ draft, hits, sensitivity, report }) {
+    // Without a listed phrase only a short message is read for a look back.
+    if (hits.length === 0 && (draft.wordCount > 40 || draft.authoredEnd - draft.authored.start > 400)) return;
     const body = draft.lower.slice(0, draft.authoredEnd);
     if (sensitivity === 'relaxed' && hits.length < 2) return;
     if (OUTCOMES.test(body) || urls(draft).length > 0 || RESULT.test(body)) return;
     // Any wording: a short message whose clause looks back on a gathering with praise or thanks.
     const lookingBack = () => {
-      if (draft.wordCount > 40) return;
+      if (draft.wordCount > 40 || draft.authoredEnd - draft.authored.start > 400) return;
       const back = clauses(body).find((c) => c.end > draft.authored.start && looksBack(body.slice(c.start, c.end)));
       if (back) report({ messageId: 'noOutcomes', ...trimmed(body, back) });
     };

@@ -12,6 +12,8 @@ const DECISION =
 const SPECIFIC_FEEDBACK =
   /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|page \d|slide \d)(?![a-z])/;
 
+// What an open ask asks for ("comments", "thoughts", "what do you think", "anything to add").
+const INPUT_CUE = /comment|thought|input|feedback|view|opinion|reaction|impression|suggestion|idea|remark|take|critique|think|to add/;
 // Constraints given ("budget £30/head, needs step-free access") make it an answerable ask.
 const CRITERIA = /(?<![a-z])(?:budget(?:(?: of| is|:)\s*[$€£]?|\s*[$€£])\d|criteria|requirements?|must|needs? to|has to|constraints?)(?![a-z])/;
 
@@ -120,6 +122,8 @@ export default defineMessageRule({
   },
   check({ draft, hits, sensitivity, report }) {
     const body = draft.lower.slice(0, draft.authoredEnd);
+    // Without a listed phrase only a short message naming what it asks for is read further.
+    if (hits.length === 0 && (draft.wordCount > 150 || body.length > 1500 || !INPUT_CUE.test(body))) return;
     if (OPTIONS.test(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
     if (sensitivity !== 'strict' && (GOAL.test(body) || CRITERIA.test(body))) return;
     if (sensitivity === 'relaxed' && (draft.hasList || draft.wordCount > 60)) return;
@@ -134,6 +138,7 @@ export default defineMessageRule({
     // Any wording: a clause that asks for open input ("pls share ur inputs", "reactions welcome").
     // A linked document with a date to comment by is an answerable ask.
     if (urls(draft).length > 0 && hasTimeExpectation(draft)) return;
+    if (draft.wordCount > 150 || body.length > 1500 || !INPUT_CUE.test(body)) return;
     const asking = clauses(body).find((c) => c.end > draft.authored.start && asksForInput(body.slice(c.start, c.end)));
     if (asking) report({ messageId: 'vagueAsk', ...trimmed(body, asking) });
   },
