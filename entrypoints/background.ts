@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadTeamPolicy } from '@/utils/settings/managed';
 import { loadSettings } from '@/utils/settings/storage';
 import { createStatsDb, localDay, type StatsDb } from '@/utils/stats/db';
 import { registerStatsHandler } from '@/utils/stats/handler';
@@ -33,7 +34,11 @@ export default defineBackground(() => {
   registerStatsHandler(db);
   scheduleRetention(db);
   // The welcome page, once: explains what the extension does and never does, and asks for sites and hours.
+  // A team whose policy has chosen those already can skip it (skipOnboarding).
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason !== 'install') return;
+    void loadTeamPolicy().then((policy) => {
+      if (!policy.skipOnboarding) return browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
   });
 });

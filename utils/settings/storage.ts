@@ -12,7 +12,10 @@
 import { storage } from 'wxt/utils/storage';
 import { isRuleId } from '../catalog/rules';
 import { t } from '../i18n';
+import { changedLeaves, leafPaths, type Resolved, resolveSettings, withLeaves } from './effective';
+import { loadTeamPolicy, watchTeamPolicy } from './managed';
 import { parseSettingsLenient } from './parse';
+import type { TeamPolicy } from './policy';
 import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
 
 /**
@@ -37,6 +40,19 @@ export function defineSettingsItem(version: number, migrations: Readonly<Record<
 }
 
 export const settingsItem = defineSettingsItem(SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+
+/**
+ * Leaves the person set to the built-in default value on purpose, so a team default does not
+ * replace them. A leaf whose stored value differs from the built-in default is the person's
+ * choice anyway, so only these few need recording (the list stays far below the sync quota).
+ */
+export const chosenItem = storage.defineItem<unknown>('sync:settingsChosen', { fallback: [] });
+
+async function loadChosen(): Promise<Set<string>> {
+  const value = await chosenItem.getValue().catch(() => []);
+  const known = new Set(leafPaths());
+  return new Set(Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && known.has(p)) : []);
+}
 
 export interface SettingsNotice {
   /** Epoch ms of the first repair not yet shown. */
@@ -71,8 +87,8 @@ export async function takeSettingsNotice(): Promise<SettingsNotice | null> {
   return notice;
 }
 
-/** What is stored, repaired field by field; repairs are written back and noted for the person. */
-export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
+/** What the person stored, repaired field by field; repairs are written back and noted for the person. */
+async function loadStored(): Promise<{ settings: Settings; problems: string[] }> {
   const { settings, problems } = parseSettingsLenient(await settingsItem.getValue());
   if (problems.length) {
     await recordNotice(problems);
@@ -82,11 +98,44 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
   return { settings, problems };
 }
 
-async function write(next: unknown): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(next);
+export interface SettingsView extends Resolved {
+  policy: TeamPolicy;
+  problems: string[];
+}
+
+/** The settings in force (the team's policy over the person's choices) with where each leaf comes from. */
+export async function loadSettingsView(): Promise<SettingsView> {
+  const [{ settings, problems }, chosen, policy] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicy()]);
+  return { ...resolveSettings(settings, chosen, policy), policy, problems };
+}
+
+/** The settings in force, repaired; `problems` are the repairs made to what the person stored. */
+export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
+  const { settings, problems } = await loadSettingsView();
+  return { settings, problems };
+}
+
+/**
+ * Saves what changed between the settings in force and `next`, as the person's choices. Leaves
+ * the team locked cannot change; team defaults the person left alone stay out of storage.
+ */
+async function write(next: Settings): Promise<Settings> {
+  const [{ settings: stored }, chosen, policy] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicy()]);
+  const current = resolveSettings(stored, chosen, policy);
+  const changed = changedLeaves(current.settings, next);
+  const locked = changed.filter((path) => current.sources.get(path) === 'locked');
+  if (locked.length) throw new SettingsValidationError(locked.map((path) => issueLine(path, t('settings.error.locked'))));
+  const parsed = settingsSchema.safeParse(withLeaves(stored, changed, next));
   if (!parsed.success) throw new SettingsValidationError(formatIssues(parsed.error));
   await settingsItem.setValue(parsed.data);
-  return parsed.data;
+  const atDefault = changed.filter((path) => JSON.stringify(getLeaf(parsed.data, path)) === JSON.stringify(getLeaf(DEFAULT_SETTINGS, path)));
+  const nextChosen = new Set([...chosen, ...atDefault]);
+  if (nextChosen.size !== chosen.size) await chosenItem.setValue([...nextChosen]);
+  return resolveSettings(parsed.data, nextChosen, policy).settings;
+}
+
+function getLeaf(s: Settings, path: string): unknown {
+  return path.split('.').reduce<unknown>((cur, key) => (cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined), s);
 }
 
 // Writes from this page run one at a time, so an update always starts from the last save.
@@ -110,9 +159,27 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
   });
 }
 
-/** Calls `onChange` with repaired settings whenever any page or device changes them. */
+/** Calls `onChange` with the settings in force whenever any page, device or the team's policy changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettingsLenient(value).settings));
+  return watchSettingsView((view) => onChange(view.settings));
+}
+
+export function watchSettingsView(onChange: (view: SettingsView) => void): () => void {
+  // Each change is reported with the stored value it carried (not a later re-read, which could skip
+  // one); the reads of the other parts run one at a time so a late answer never replaces a newer one.
+  let reading: Promise<unknown> = Promise.resolve();
+  const refresh = (value?: { stored: unknown }) => {
+    reading = reading
+      .then(async () => {
+        const [chosen, policy, stored] = await Promise.all([loadChosen(), loadTeamPolicy(), value ? value.stored : settingsItem.getValue()]);
+        const { settings, problems } = parseSettingsLenient(stored);
+        onChange({ ...resolveSettings(settings, chosen, policy), policy, problems });
+      })
+      .catch(() => undefined);
+  };
+  const stops = [settingsItem.watch((stored) => refresh({ stored })), chosenItem.watch(() => refresh()), watchTeamPolicy(() => refresh())];
+  // Changes already seen are still reported; none after this.
+  return () => stops.forEach((stop) => stop());
 }
 
 export function setRuleEnabled(id: string, enabled: boolean): Promise<Settings> {
