@@ -9,7 +9,7 @@
  * the top. Everything else the zod schema checks is checked again by `parseTeamPolicy`.
  */
 import { z } from '../zod';
-import { teamPolicySchema } from './policy';
+import { teamPolicySchema } from './policy-schema';
 
 type Json = Record<string, unknown>;
 

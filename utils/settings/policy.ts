@@ -33,41 +33,28 @@ export const POLICY_SETTING_KEYS = [
  * Groups whose fields are checked together (an end after a start), so they apply as one value:
  * a policy's working hours replace the person's as a whole, never half of them.
  */
-const ATOMIC_GROUPS: ReadonlySet<string> = new Set(['workingHours']);
+export const ATOMIC_GROUPS: ReadonlySet<string> = new Set(['workingHours']);
 
 export const TEAM_NAME_MAX_CHARS = 80;
 export const LOCK_REASON_MAX_CHARS = 200;
 export const ROSTER_MAX = 500;
 export const FOCUS_BLOCKS_MAX = 20;
 
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   while (s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
   return s;
 }
 
-const fieldShape = settingsFieldsSchema.shape as Record<string, z.ZodType>;
-
-/** A settings group with every field optional and no defaults: only what the policy names applies. */
-function partialOf(schema: z.ZodType, key: string): z.ZodType {
-  const inner = unwrap(schema);
-  if (!(inner instanceof z.ZodObject) || ATOMIC_GROUPS.has(key)) return inner;
-  const shape = inner.shape as Record<string, z.ZodType>;
-  return z.strictObject(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, partialOf(v, k).optional()])));
-}
-
-/** Settings as a policy gives them: any subset, each value as the settings schema checks it. */
-export const policySettingsSchema = z.strictObject(
-  Object.fromEntries(POLICY_SETTING_KEYS.map((key) => [key, partialOf(fieldShape[key] as z.ZodType, key).optional()])),
-);
+export const fieldShape = settingsFieldsSchema.shape as Record<string, z.ZodType>;
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string({ error: () => t('settings.error.text') })
     .min(1, { error: () => t('settings.error.empty') })
     .max(max, { error: () => t('settings.error.maxChars', max, { count: String(max) }) });
-const dayNumber = z
+export const dayNumber = z
   .number({ error: () => t('settings.error.number') })
   .int({ error: () => t('settings.error.wholeNumber') })
   .min(0, { error: () => t('settings.error.atLeast', { min: '0' }) })
@@ -93,27 +80,12 @@ export const focusBlockSchema = z
   .strictObject({ name: text(40), days, start: time, end: time })
   .refine((b) => b.end > b.start, { path: ['end'], error: () => t('settings.error.endAfterStart') });
 
-/** Everything a policy may carry; each top-level key is one policy in `chrome://policy`. */
-export const teamPolicySchema = z.strictObject({
-  /** Shown on the options page beside every value that comes from the team. */
-  teamName: text(TEAM_NAME_MAX_CHARS).describe('Shown beside every value that comes from the team.').optional(),
-  /** Why locked settings are locked ("Set by IT for the whole company: ask #it-help"). */
-  lockReason: text(LOCK_REASON_MAX_CHARS).describe('Why the locked settings are locked; shown next to each.').optional(),
-  /** Don't open the welcome page on install: the team has already chosen sites and hours. */
-  skipOnboarding: z
-    .boolean({ error: () => t('settings.error.boolean') })
-    .describe('Do not open the welcome page on install.')
-    .optional(),
-  /** Team defaults: they apply until the person picks their own value. */
-  defaults: policySettingsSchema.describe('Team defaults: apply until the person picks their own value.').optional(),
-  /** Locked values: they apply always and the options page shows them greyed out. */
-  locked: policySettingsSchema.describe('Locked settings: always apply; the person cannot change them.').optional(),
-  /** Days with no meetings (0 = Sunday … 6 = Saturday), in the organiser's time zone. */
-  noMeetingDays: z.array(dayNumber).max(7).describe('Days without meetings: 0 = Sunday … 6 = Saturday.').optional(),
-  focusBlocks: z.array(focusBlockSchema).max(FOCUS_BLOCKS_MAX).describe('Recurring focus time kept free of meetings.').optional(),
-  /** Recipients' time zones and hours, so hints can say what time it is for the reader. */
-  roster: z.array(rosterEntrySchema).max(ROSTER_MAX).describe("Teammates' time zones and hours (id: email address or Slack member id).").optional(),
-});
+/** The policies (top-level keys) the extension reads; `policy-schema.ts` describes each. */
+export const POLICY_KEYS = ['teamName', 'lockReason', 'skipOnboarding', 'defaults', 'locked', 'noMeetingDays', 'focusBlocks', 'roster'] as const;
+
+export const teamNameSchema = text(TEAM_NAME_MAX_CHARS);
+export const lockReasonSchema = text(LOCK_REASON_MAX_CHARS);
+export const skipOnboardingSchema = z.boolean({ error: () => t('settings.error.boolean') });
 
 export type PolicySettings = { [K in (typeof POLICY_SETTING_KEYS)[number]]?: unknown };
 export type RosterEntry = z.output<typeof rosterEntrySchema>;
@@ -215,8 +187,6 @@ function optional<T>(schema: z.ZodType<T>, value: unknown, name: string, problem
   return undefined;
 }
 
-const topShape = teamPolicySchema.shape;
-
 /**
  * Whatever the managed storage holds, as a policy the extension can apply. Never throws.
  * `raw` is the whole managed area (`storage.managed.get(null)`).
@@ -227,10 +197,10 @@ export function parseTeamPolicy(raw: unknown): TeamPolicy {
   try {
     if (isGroup(raw) && Object.keys(raw).length === 0) return NO_POLICY;
     if (!isGroup(raw)) return { ...NO_POLICY, problems: [issueLine('policy', t('settings.repair.ignored', { problem: t('settings.error.group') }))] };
-    for (const key of Object.keys(raw)) if (!Object.hasOwn(topShape, key)) problems.ignore([key], t('settings.error.unknownSetting'));
-    const teamName = optional(unwrapOptional(topShape.teamName), raw.teamName, 'teamName', problems);
-    const lockReason = optional(unwrapOptional(topShape.lockReason), raw.lockReason, 'lockReason', problems);
-    const skip = optional(unwrapOptional(topShape.skipOnboarding), raw.skipOnboarding, 'skipOnboarding', problems);
+    for (const key of Object.keys(raw)) if (!(POLICY_KEYS as readonly string[]).includes(key)) problems.ignore([key], t('settings.error.unknownSetting'));
+    const teamName = optional(teamNameSchema, raw.teamName, 'teamName', problems);
+    const lockReason = optional(lockReasonSchema, raw.lockReason, 'lockReason', problems);
+    const skip = optional(skipOnboardingSchema, raw.skipOnboarding, 'skipOnboarding', problems);
     const noMeetingDays = [...new Set(listOf(dayNumber, raw.noMeetingDays, 'noMeetingDays', 7, problems))];
     return {
       ...(teamName && { teamName }),
@@ -247,10 +217,6 @@ export function parseTeamPolicy(raw: unknown): TeamPolicy {
     // A hostile value (a throwing getter): nothing of it can be trusted.
     return { ...NO_POLICY, problems: [issueLine('policy', t('settings.repair.unreadable'))] };
   }
-}
-
-function unwrapOptional<T>(schema: z.ZodOptional<z.ZodType<T>>): z.ZodType<T> {
-  return schema.unwrap();
 }
 
 /** True when the policy changes nothing and says nothing (no managed storage, or an empty one). */

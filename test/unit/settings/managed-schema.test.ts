@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { managedSchema, managedSchemaText } from '../../../utils/settings/managed-schema';
-import { POLICY_SETTING_KEYS } from '../../../utils/settings/policy';
+import { POLICY_KEYS, POLICY_SETTING_KEYS } from '../../../utils/settings/policy';
 
 /** The attributes Chrome's policy schema parser knows (components/policy/core/common/schema.cc). */
 const CHROME_ATTRIBUTES = new Set([
@@ -48,6 +48,10 @@ describe('managed_schema', () => {
       if ('type' in node) expect(CHROME_TYPES.has(node.type as string), `${path}: ${String(node.type)}`).toBe(true);
       for (const bound of ['minimum', 'maximum']) if (bound in node) expect(node.type, `${path}.${bound}`).toBe('integer');
     });
+  });
+
+  test('the parser and the schema know the same policies', () => {
+    expect(Object.keys(managedSchema().properties as object)).toEqual([...POLICY_KEYS]);
   });
 
   test('every setting a policy may set is in it, and locked refers to the same block as defaults', () => {
