@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Finding } from '../utils/analyzer/types';
 import { t } from '../utils/i18n';
 import { findingText, words } from '../utils/i18n/finding-text';
@@ -15,6 +16,8 @@ export interface MeetingPanelProps {
   onCopyUpdate: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
   onDisable: (f: Finding) => void;
+  /** More notes after the findings (the team's meeting norms), rendered as given. */
+  extra?: ReactNode;
 }
 
 /** The positive note by keep-sync kind (see utils/analyzer/meeting-kinds.ts). */
@@ -80,6 +83,7 @@ export function MeetingPanel(props: MeetingPanelProps) {
               </FindingItem>
             ))}
           </ul>
+          {props.extra}
           <p className="foot">{t('meeting.panel.privacy')}</p>
         </div>
       )}

@@ -46,6 +46,8 @@ const POLICY = {
   skipOnboarding: true,
   defaults: { longMeetingMinutes: 45, hourlyRate: -5 },
   locked: { rules: { 'no-deadline': { enabled: false } }, currency: 'EUR' },
+  // Tuesdays: the day of calendar/gcal/eventedit-new.html's meeting (2026-11-24).
+  noMeetingDays: [2],
 };
 
 let browser: Browser;
@@ -93,6 +95,14 @@ describe.skipIf(!writable)('team policy from Chromium enterprise policy', () => 
     await gmail.keyboard.type('Could you send me the numbers ASAP?');
     await expect.poll(() => rulesOf(gmail, body)).toEqual(['false-urgency']);
     await gmail.close();
+  });
+
+  test('a meeting on the team’s no-meeting day is flagged to the organiser', async () => {
+    const page = await browser.open('calendar/gcal/eventedit-new.html');
+    const note = page.locator('async-nudge-hint [data-team="no-meeting-day"]');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toContain('Tuesday is the no-meeting day of Platform.');
+    await page.close();
   });
 
   test('skipOnboarding: installing did not open the welcome page', async () => {

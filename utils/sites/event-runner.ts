@@ -6,11 +6,13 @@
 import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MeetingPanel } from '../../components/MeetingPanel';
+import { TeamMeetingNotes } from '../../components/team/TeamMeetingNotes';
 import { analyze } from '../analyzer/analyze';
 import { findingText } from '../i18n/finding-text';
 import { keepSyncKind } from '../analyzer/meeting-kinds';
 import type { EventInput, Finding } from '../analyzer/types';
 import { setRuleEnabled } from '../settings/storage';
+import { endEarly, teamTimeConflict } from '../team/meetings';
 import { insertText } from './dom/insert';
 import { HintHost } from './host';
 import { runSite, type SitePage, type SiteSession } from './run-site';
@@ -96,9 +98,16 @@ class EditorSession implements SiteSession {
           this.analyzeNow();
         }),
         onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
+        extra: this.event ? this.teamNotes(this.event) : null,
       }),
       this.findings.map((f) => f.rule),
     );
+  }
+
+  /** The team's meeting norms for this event (organiser side). */
+  private teamNotes(event: EventInput) {
+    const { policy } = this.page;
+    return createElement(TeamMeetingNotes, { endEarly: endEarly(event), conflict: teamTimeConflict(event, policy), teamName: policy.teamName });
   }
 
   /** The agenda stub goes into the description through the editor's own input handling. */
