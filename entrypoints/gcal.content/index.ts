@@ -2,8 +2,8 @@ import '../../components/hint.css';
 import { matchesFor } from '../../utils/catalog/sites';
 import { gcal } from '../../utils/sites/gcal/adapter';
 import { runEventSite } from '../../utils/sites/event-runner';
-import { gcalInvitations } from '../../utils/team/invitations/gcal';
-import { runInvitations } from '../../utils/team/invitations/runner';
+import { gcalInvitations } from '../../utils/sites/team/invitations/gcal';
+import { runInvitations } from '../../utils/sites/team/invitations/runner';
 
 export default defineContentScript({
   matches: matchesFor('gcal'),

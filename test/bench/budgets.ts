@@ -56,9 +56,11 @@ const BUILD = '.output/chrome-mv3/content-scripts';
  * The CI ceiling. The bench's target stays 90 kB; the clause signals and the acknowledged send
  * queue took outlook.js (mail and calendar in one script) to ~90.4 kB. A third of every script is
  * zod's classic API (86 kB raw of 268), which only the settings repair needs: moving the content
- * scripts to zod/mini is the planned cut back under 90.
+ * scripts to zod/mini is the planned cut back under 90. 93 → 95: the team features (policy
+ * resolution, meeting norms, the reader's-local-time line with its recipient readers) add about
+ * 2 kB to each script, and outlook.js carries both mail's and calendar's share (~94.6 kB).
  */
-const GZIP_MAX_KB = 93;
+const GZIP_MAX_KB = 95;
 /**
  * WXT's own ContentScriptContext, bundled into every content script, is allowed: the
  * `ctx.setInterval` wrapper (polls only if something calls it, and such a call would show up

@@ -14,8 +14,8 @@ import { analyze } from '../../utils/analyzer/analyze';
 import { DEFAULT_CONTEXT } from '../../utils/analyzer/context';
 import { gcal } from '../../utils/sites/gcal/adapter';
 import { outlookCalendar } from '../../utils/sites/outlook-calendar/adapter';
-import { gcalInvitations } from '../../utils/team/invitations/gcal';
-import { invitationEvent } from '../../utils/team/invitations/runner';
+import { gcalInvitations } from '../../utils/sites/team/invitations/gcal';
+import { invitationEvent } from '../../utils/sites/team/invitations/runner';
 import { endEarly, inviteeReplies, teamTimeConflict } from '../../utils/team/meetings';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -13,7 +13,7 @@ import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, EXTENSION_DIR, launch, rulesOf } from './harness';
+import { type Browser, everythingStored, EXTENSION_DIR, launch, rulesOf } from './harness';
 
 declare const chrome: { storage: { managed: { get(key: null): Promise<Record<string, unknown>> } } };
 
@@ -40,6 +40,12 @@ const FILE = join(POLICY_DIR, `async-nudge-e2e-${ID}.json`);
 const writable = policyDirWritable();
 if (!writable) console.warn(`policy e2e skipped: ${POLICY_DIR} is not writable (Chromium reads enterprise policy only from there on Linux; needs root)`);
 
+/** A working day in Berlin that is not today there, so "now" is outside Maria's hours whenever the suite runs. */
+const berlinToday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(
+  new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', weekday: 'short' }).format(new Date()),
+);
+const notToday = (berlinToday + 3) % 7;
+
 const POLICY = {
   teamName: 'Platform',
   lockReason: 'agreed in the Q3 retro.',
@@ -48,6 +54,7 @@ const POLICY = {
   locked: { rules: { 'no-deadline': { enabled: false } }, currency: 'EUR' },
   // Tuesdays: the day of calendar/gcal/eventedit-new.html's meeting (2026-11-24).
   noMeetingDays: [2],
+  roster: [{ id: 'maria@example.com', timeZone: 'Europe/Berlin', workingHours: { start: '09:00', end: '17:00', days: [notToday] } }],
 };
 
 let browser: Browser;
@@ -103,6 +110,27 @@ describe.skipIf(!writable)('team policy from Chromium enterprise policy', () => 
     await expect.poll(() => note.count()).toBe(1);
     expect(await note.textContent()).toContain('Tuesday is the no-meeting day of Platform.');
     await page.close();
+  });
+
+  test('reader’s local time: a roster recipient typed into To is named masked with her city; no typed address is stored anywhere', async () => {
+    const gmail = await browser.open('sites/gmail/new-compose.html');
+    const to = gmail.locator('input[aria-label="To recipients"]');
+    await to.click();
+    await gmail.keyboard.type('maria@example.com, stranger@example.org');
+    const note = gmail.locator('async-nudge-hint [data-team="reader-time"]');
+    await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+    expect(await note.locator('.message').textContent()).toMatch(/^🌙 It’s \d\d:\d\d for maria@… \(Berlin\) — schedule for their \w+ 09:00\?$/);
+    await gmail.screenshot({ path: 'test-results/screenshots/gmail-reader-time.png' });
+    await note.getByRole('button', { name: 'Schedule send…' }).click();
+    await expect.poll(() => gmail.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('More send options');
+
+    // Write and send, so every count the background keeps for this message is written too.
+    await gmail.locator(body).click();
+    await gmail.keyboard.type('The Q3 numbers are in the sheet: https://example.com/q3 — nothing needed from you.');
+    await gmail.locator('[data-fixture="c1:send"]').click();
+    const stored = await everythingStored(browser.worker);
+    for (const typed of ['maria@example.com', 'stranger@example.org', 'maria@', 'stranger']) expect(stored).not.toContain(typed);
+    await gmail.close();
   });
 
   test('skipOnboarding: installing did not open the welcome page', async () => {

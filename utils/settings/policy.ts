@@ -88,7 +88,12 @@ export const lockReasonSchema = text(LOCK_REASON_MAX_CHARS);
 export const skipOnboardingSchema = z.boolean({ error: () => t('settings.error.boolean') });
 
 export type PolicySettings = { [K in (typeof POLICY_SETTING_KEYS)[number]]?: unknown };
-export type RosterEntry = z.output<typeof rosterEntrySchema>;
+/** The zone and hours come from the settings schema's own fields (typed loosely through `unwrap`). */
+export interface RosterEntry {
+  id: string;
+  timeZone: string;
+  workingHours?: Settings['workingHours'];
+}
 export type FocusBlock = z.output<typeof focusBlockSchema>;
 
 export interface TeamPolicy {
@@ -210,7 +215,7 @@ export function parseTeamPolicy(raw: unknown): TeamPolicy {
       locked: settingsLayer(raw.locked, 'locked', problems),
       noMeetingDays,
       focusBlocks: listOf(focusBlockSchema, raw.focusBlocks, 'focusBlocks', FOCUS_BLOCKS_MAX, problems),
-      roster: listOf(rosterEntrySchema, raw.roster, 'roster', ROSTER_MAX, problems),
+      roster: listOf(rosterEntrySchema as z.ZodType<RosterEntry>, raw.roster, 'roster', ROSTER_MAX, problems),
       problems: problems.list,
     };
   } catch {

@@ -44,9 +44,11 @@ export class HintHost {
     private readonly ui: ShadowRootContentScriptUi<Root>,
     private readonly anchor: HTMLElement,
     private readonly onMove: () => void,
+    private readonly above: boolean,
   ) {}
 
-  static async create(ctx: ContentScriptContext, anchor: HTMLElement, onMove: () => void = () => undefined): Promise<HintHost> {
+  /** `above`: sit just above the anchor's top-left corner (a one-line note), not on its bottom-right edge. */
+  static async create(ctx: ContentScriptContext, anchor: HTMLElement, onMove: () => void = () => undefined, { above = false } = {}): Promise<HintHost> {
     const ui = await createShadowRootUi<Root>(ctx, {
       name: HOST_NAME,
       position: 'inline',
@@ -59,7 +61,7 @@ export class HintHost {
     });
     ui.mount();
     ignoreSyntheticEvents(ui.shadow);
-    const host = new HintHost(ui, anchor, onMove);
+    const host = new HintHost(ui, anchor, onMove, above);
     ui.shadowHost.setAttribute('data-rules', '');
     host.stop = autoUpdate(
       anchor,
@@ -89,8 +91,8 @@ export class HintHost {
     const host = this.ui.shadowHost;
     void computePosition(this.anchor, host, {
       strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [offset(({ rects }) => -rects.floating.height - 6), shift({ padding: 4 })],
+      placement: this.above ? 'top-start' : 'bottom-end',
+      middleware: [this.above ? offset(4) : offset(({ rects }) => -rects.floating.height - 6), shift({ padding: 4 })],
     }).then(({ x, y }) => {
       host.style.transform = `translate(${Math.round(x - 6)}px, ${Math.round(y)}px)`;
     });

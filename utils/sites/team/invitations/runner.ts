@@ -6,14 +6,14 @@
  */
 import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { InviteeReplies } from '../../../components/team/InviteeReplies';
-import { analyze } from '../../analyzer/analyze';
-import type { EventInput } from '../../analyzer/types';
-import { insertText } from '../../sites/dom/insert';
-import { HintHost } from '../../sites/host';
-import { runSite, type SitePage, type SiteSession } from '../../sites/run-site';
-import { guard, report } from '../../sites/safe';
-import { type InviteeReply, inviteeReplies } from '../meetings';
+import { InviteeReplies } from '../../../../components/team/InviteeReplies';
+import { analyze } from '../../../analyzer/analyze';
+import type { EventInput } from '../../../analyzer/types';
+import { insertText } from '../../dom/insert';
+import { HintHost } from '../../host';
+import { runSite, type SitePage, type SiteSession } from '../../run-site';
+import { guard, report } from '../../safe';
+import { type InviteeReply, inviteeReplies } from '../../../team/meetings';
 import type { InvitationAdapter, InvitationParts } from './types';
 
 /** The invitation as the analyzer reads it: only what the two rules look at. */

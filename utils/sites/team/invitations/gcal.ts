@@ -3,10 +3,10 @@
  * title input (that is the editor) and a "Going?" radio group; the calendar owner is not the
  * organizer. Checked against test/fixtures/calendar/gcal/invitation.html.
  */
-import { emailIn, emailOnPage } from '../../sites/dom/controls';
-import { queryAll } from '../../sites/dom/query';
-import { readEditableTextWithMap } from '../../sites/dom/read-text';
-import { gcalSelectors } from '../../sites/gcal/selectors';
+import { emailIn, emailOnPage } from '../../dom/controls';
+import { queryAll } from '../../dom/query';
+import { readEditableTextWithMap } from '../../dom/read-text';
+import { gcalSelectors } from '../../gcal/selectors';
 import type { InvitationAdapter, InvitationParts } from './types';
 
 export const gcalInvitationSelectors = {

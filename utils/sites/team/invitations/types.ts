@@ -1,5 +1,5 @@
 /** An invitation the calendar owner received, as an invitation adapter finds it. */
-import type { EventSiteId } from '../../catalog/sites';
+import type { EventSiteId } from '../../../catalog/sites';
 
 export interface InvitationParts {
   /** The details pop-up or reading pane of the invitation. */
