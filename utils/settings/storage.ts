@@ -13,9 +13,9 @@ import { storage } from 'wxt/utils/storage';
 import { isRuleId } from '../catalog/rules';
 import { t } from '../i18n';
 import { changedLeaves, leafPaths, type Resolved, resolveSettings, withLeaves } from './effective';
-import { loadTeamPolicy, watchTeamPolicy } from './managed';
+import { loadTeamPolicy, loadTeamPolicySoon, watchTeamPolicy } from './managed';
 import { parseSettingsLenient } from './parse';
-import type { TeamPolicy } from './policy';
+import { NO_POLICY, type TeamPolicy } from './policy';
 import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
 
 /**
@@ -103,9 +103,16 @@ export interface SettingsView extends Resolved {
   problems: string[];
 }
 
+/**
+ * How long a page waits for the browser's first policy read before showing the person's own
+ * settings; the policy then arrives through the watchers (see managed.ts). Saving always waits.
+ */
+export const POLICY_WAIT_MS = 200;
+
 /** The settings in force (the team's policy over the person's choices) with where each leaf comes from. */
 export async function loadSettingsView(): Promise<SettingsView> {
-  const [{ settings, problems }, chosen, policy] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicy()]);
+  const [{ settings, problems }, chosen, soon] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS)]);
+  const policy = soon ?? NO_POLICY;
   return { ...resolveSettings(settings, chosen, policy), policy, problems };
 }
 

@@ -166,6 +166,25 @@ describe('precedence: locked policy > person > policy default > built-in default
     unwatch();
   });
 
+  test('a slow first policy read (Chrome at startup) does not hold the page up; the policy follows through the watchers', async () => {
+    await setPolicy({ defaults: { hourlyRate: 75 } });
+    const managed = fakeBrowser.storage.managed;
+    const get = managed.get;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((done) => (release = done));
+    managed.get = ((keys: null) => gate.then(() => get.call(managed, keys))) as typeof managed.get;
+    try {
+      const seen: number[] = [];
+      const unwatch = watchSettings((s) => seen.push(s.hourlyRate));
+      expect((await loadSettings()).settings.hourlyRate).toBe(DEFAULT_SETTINGS.hourlyRate);
+      release();
+      await expect.poll(() => seen.at(-1)).toBe(75);
+      unwatch();
+    } finally {
+      managed.get = get;
+    }
+  });
+
   test('no managed storage at all (Firefox without policies.json rejects the read) → no policy', async () => {
     const managed = fakeBrowser.storage.managed;
     const get = managed.get;
