@@ -13,7 +13,7 @@ import { storage } from 'wxt/utils/storage';
 import { isRuleId } from '../catalog/rules';
 import { t } from '../i18n';
 import { changedLeaves, leafPaths, type Resolved, resolveSettings, withLeaves } from './effective';
-import { loadTeamPolicy, loadTeamPolicySoon, watchTeamPolicy } from './managed';
+import { loadTeamPolicySoon, watchTeamPolicy } from './managed';
 import { parseSettingsLenient } from './parse';
 import { NO_POLICY, type TeamPolicy } from './policy';
 import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
@@ -105,7 +105,7 @@ export interface SettingsView extends Resolved {
 
 /**
  * How long a page waits for the browser's first policy read before showing the person's own
- * settings; the policy then arrives through the watchers (see managed.ts). Saving always waits.
+ * settings; the policy then arrives through the watchers (see managed.ts).
  */
 export const POLICY_WAIT_MS = 200;
 
@@ -126,9 +126,16 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
  * Saves what changed between the settings in force and `next`, as the person's choices. Leaves
  * the team locked cannot change; team defaults the person left alone stay out of storage.
  */
-async function write(next: Settings): Promise<Settings> {
-  const [{ settings: stored }, chosen, policy] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicy()]);
+/**
+ * Saves `change` applied to the settings in force, read once. Not waiting for a slow first
+ * policy read is safe: a locked value wins when settings are resolved whatever is stored; the
+ * check below only words the refusal. Once any page has the policy, the browser answers at once.
+ */
+async function write(change: (current: Settings) => Settings): Promise<Settings> {
+  const [{ settings: stored }, chosen, soon] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS)]);
+  const policy = soon ?? NO_POLICY;
   const current = resolveSettings(stored, chosen, policy);
+  const next = change(current.settings);
   const changed = changedLeaves(current.settings, next);
   const locked = changed.filter((path) => current.sources.get(path) === 'locked');
   if (locked.length) throw new SettingsValidationError(locked.map((path) => issueLine(path, t('settings.error.locked'))));
@@ -155,15 +162,12 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 
 /** Validates strictly; on any error throws SettingsValidationError and writes nothing. */
 export function saveSettings(next: Settings): Promise<Settings> {
-  return serial(() => write(next));
+  return serial(() => write(() => next));
 }
 
 /** Reads the current settings, applies `change` to a copy and saves the result strictly. */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return serial(async () => {
-    const { settings } = await loadSettings();
-    return write(change(settings));
-  });
+  return serial(() => write(change));
 }
 
 /** Calls `onChange` with the settings in force whenever any page, device or the team's policy changes them. */
@@ -175,10 +179,13 @@ export function watchSettingsView(onChange: (view: SettingsView) => void): () =>
   // Each change is reported with the stored value it carried (not a later re-read, which could skip
   // one); the reads of the other parts run one at a time so a late answer never replaces a newer one.
   let reading: Promise<unknown> = Promise.resolve();
+  let last: TeamPolicy = NO_POLICY;
   const refresh = (value?: { stored: unknown }) => {
     reading = reading
       .then(async () => {
-        const [chosen, policy, stored] = await Promise.all([loadChosen(), loadTeamPolicy(), value ? value.stored : settingsItem.getValue()]);
+        const [chosen, soon, stored] = await Promise.all([loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS), value ? value.stored : settingsItem.getValue()]);
+        // A slow first read: keep the last policy seen; the read's answer triggers another refresh.
+        const policy = (last = soon ?? last);
         const { settings, problems } = parseSettingsLenient(stored);
         onChange({ ...resolveSettings(settings, chosen, policy), policy, problems });
       })
