@@ -176,22 +176,47 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 export function watchSettingsView(onChange: (view: SettingsView) => void): () => void {
-  // Each change is reported with the stored value it carried (not a later re-read, which could skip
-  // one); the reads of the other parts run one at a time so a late answer never replaces a newer one.
-  let reading: Promise<unknown> = Promise.resolve();
-  let last: TeamPolicy = NO_POLICY;
-  const refresh = (value?: { stored: unknown }) => {
-    reading = reading
-      .then(async () => {
-        const [chosen, soon, stored] = await Promise.all([loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS), value ? value.stored : settingsItem.getValue()]);
-        // A slow first read: keep the last policy seen; the read's answer triggers another refresh.
-        const policy = (last = soon ?? last);
-        const { settings, problems } = parseSettingsLenient(stored);
-        onChange({ ...resolveSettings(settings, chosen, policy), policy, problems });
-      })
-      .catch(() => undefined);
+  // The person's choices list and the policy change rarely: they are read once and kept, so a
+  // settings change is reported at once with the value it carried (a later re-read could skip
+  // one). Changes that arrive before those first reads finish wait for them, in order.
+  let chosen = new Set<string>();
+  let policy: TeamPolicy = NO_POLICY;
+  let ready = false;
+  // A change heard while the first reads run is newer than what they return.
+  let fresher = { chosen: false, policy: false };
+  const emit = (stored: unknown) => {
+    const { settings, problems } = parseSettingsLenient(stored);
+    onChange({ ...resolveSettings(settings, chosen, policy), policy, problems });
   };
-  const stops = [settingsItem.watch((stored) => refresh({ stored })), chosenItem.watch(() => refresh()), watchTeamPolicy(() => refresh())];
+  const init = Promise.all([loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS)])
+    .then(([c, p]) => {
+      if (!fresher.chosen) chosen = c;
+      if (!fresher.policy) policy = p ?? policy;
+    })
+    .catch(() => undefined)
+    .then(() => {
+      ready = true;
+    });
+  const onStored = (stored: unknown) => {
+    if (ready) emit(stored);
+    else void init.then(() => emit(stored));
+  };
+  const reread = () => void settingsItem.getValue().then(onStored, () => undefined);
+  const stops = [
+    settingsItem.watch(onStored),
+    chosenItem.watch(() => {
+      void loadChosen().then((c) => {
+        fresher = { ...fresher, chosen: true };
+        chosen = c;
+        reread();
+      });
+    }),
+    watchTeamPolicy((p) => {
+      fresher = { ...fresher, policy: true };
+      policy = p;
+      reread();
+    }),
+  ];
   // Changes already seen are still reported; none after this.
   return () => stops.forEach((stop) => stop());
 }
