@@ -47,6 +47,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // Stricter than the browsers' defaults (no WebAssembly, no plugins): the extension's own scripts only.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+    // Team norms by enterprise policy (chrome.storage.managed); the file is generated from the policy's
+    // zod schema (npm run managed-schema). Firefox reads policies.json's 3rdparty section without a schema.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { Finding } from '../utils/analyzer/types';
 import { formatNumber, t } from '../utils/i18n';
 import { findingText, words } from '../utils/i18n/finding-text';
@@ -21,6 +21,8 @@ export interface MeetingPanelProps {
   onEnable?: (rule: string) => void;
   /** "Manage in options" after "Turn off"; optional, as onEnable. */
   onManageRules?: () => void;
+  /** More notes after the findings (the team's meeting norms), rendered as given. */
+  extra?: ReactNode;
 }
 
 /** The positive note by keep-sync kind (see utils/analyzer/meeting-kinds.ts). */
@@ -97,6 +99,7 @@ export function MeetingPanel(props: MeetingPanelProps) {
               </FindingItem>
             ))}
           </ul>
+          {props.extra}
           <p className="foot">{t('meeting.panel.privacy')}</p>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openOptionsSchema } from '@/utils/messages';
+import { loadTeamPolicy } from '@/utils/settings/managed';
 import { loadSettings } from '@/utils/settings/storage';
 import { createStatsDb, localDay, type StatsDb } from '@/utils/stats/db';
 import { registerStatsHandler } from '@/utils/stats/handler';
@@ -45,7 +46,11 @@ export default defineBackground(() => {
   scheduleRetention(db);
   openOptionsOnRequest();
   // The welcome page, once: explains what the extension does and never does, and asks for sites and hours.
+  // A team whose policy has chosen those already can skip it (skipOnboarding).
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason !== 'install') return;
+    void loadTeamPolicy().then((policy) => {
+      if (!policy.skipOnboarding) return browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
   });
 });

@@ -8,6 +8,7 @@
 import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { t, uiLocale } from '@/utils/i18n';
 import type { Change, Issue, SettingsStore } from './store';
+import { Managed } from './Team';
 
 /** Long enough to let someone finish typing a number or a phrase, short enough to feel instant. */
 export const TYPING_DEBOUNCE_MS = 500;
@@ -133,10 +134,16 @@ interface TextFieldProps {
   inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value' | 'onChange' | 'onBlur'>;
   /** After the input (a unit). */
   suffix?: ReactNode;
+  /** The setting's path (`hourlyRate`), so a value the team sets or locks says so. */
+  path?: string;
 }
 
 export function TextField(props: TextFieldProps) {
-  return <TextFieldDraft key={props.store.version} {...props} />;
+  return (
+    <Managed store={props.store} path={props.path}>
+      <TextFieldDraft key={props.store.version} {...props} />
+    </Managed>
+  );
 }
 
 function TextFieldDraft({ store, id, label, help, value, change, type = 'text', inputProps, suffix }: TextFieldProps) {
@@ -233,12 +240,17 @@ interface ToggleProps {
   help?: ReactNode;
   checked: boolean;
   change: (on: boolean) => Change;
+  path?: string;
 }
 
 /** A checkbox that saves when flipped. Shown from the stored value, which the store updates at once. */
-export function Toggle({ store, id, label, help, checked, change }: ToggleProps) {
+export function Toggle({ store, id, label, help, checked, change, path }: ToggleProps) {
   const { issuesOf, save } = useSaveOnChange(store);
-  return <Switch id={id} label={label} help={help} checked={checked} issues={issuesOf(id)} onChange={(on) => save(id, change(on))} />;
+  return (
+    <Managed store={store} path={path}>
+      <Switch id={id} label={label} help={help} checked={checked} issues={issuesOf(id)} onChange={(on) => save(id, change(on))} />
+    </Managed>
+  );
 }
 
 interface SelectProps {
@@ -290,15 +302,18 @@ interface SelectFieldProps {
   value: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   change: (value: string) => Change;
+  path?: string;
 }
 
-export function SelectField({ store, id, label, ariaLabel, help, value, options, change }: SelectFieldProps) {
+export function SelectField({ store, id, label, ariaLabel, help, value, options, change, path }: SelectFieldProps) {
   const { issuesOf, save } = useSaveOnChange(store);
   const issues = issuesOf(id);
   const helpId = help ? `${id}-help` : undefined;
   return (
-    <Select id={id} label={label} ariaLabel={ariaLabel} helpId={helpId} value={value} options={options} issues={issues} onChange={(v) => save(id, change(v))}>
-      <FieldNotes errorId={`${id}-error`} issues={issues} helpId={helpId} help={help} />
-    </Select>
+    <Managed store={store} path={path}>
+      <Select id={id} label={label} ariaLabel={ariaLabel} helpId={helpId} value={value} options={options} issues={issues} onChange={(v) => save(id, change(v))}>
+        <FieldNotes errorId={`${id}-error`} issues={issues} helpId={helpId} help={help} />
+      </Select>
+    </Managed>
   );
 }

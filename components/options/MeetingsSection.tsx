@@ -37,6 +37,7 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
         <TextField
           store={store}
           id="hourly-rate"
+          path="hourlyRate"
           label={t('options.meetings.hourlyRate')}
           value={String(s.hourlyRate)}
           type="number"
@@ -47,6 +48,7 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
         <SelectField
           store={store}
           id="currency"
+          path="currency"
           label={t('options.meetings.currency')}
           value={s.currency}
           options={currencyOptions}
@@ -57,6 +59,7 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
         <TextField
           store={store}
           id="large-meeting-guests"
+          path="largeMeetingGuests"
           label={t('options.meetings.largeGuests')}
           value={String(s.largeMeetingGuests)}
           type="number"
@@ -68,6 +71,7 @@ export function MeetingsSection({ store }: { store: SettingsStore }) {
         <TextField
           store={store}
           id="long-meeting-minutes"
+          path="longMeetingMinutes"
           label={t('options.meetings.longMinutes')}
           value={String(s.longMeetingMinutes)}
           type="number"

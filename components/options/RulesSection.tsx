@@ -8,6 +8,7 @@ import { sitesOfKind, type SiteKey } from '@/utils/catalog/sites';
 import { ruleSettingsSchema, SENSITIVITIES, type RuleSettings, type Settings } from '@/utils/settings/schema';
 import { SelectField, Toggle } from './Fields';
 import { PhraseList } from './PhraseList';
+import { Managed } from './Team';
 import { Section } from './Section';
 import type { SettingsStore } from './store';
 
@@ -68,6 +69,7 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
         <Toggle
           store={store}
           id={`rule-${id}-enabled`}
+          path={`rules.${id}.enabled`}
           label={
             <>
               {ruleText(id, 'name')} <code className="rule-id">{id}</code>{' '}
@@ -82,6 +84,7 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
           <SelectField
             store={store}
             id={`rule-${id}-sensitivity`}
+            path={`rules.${id}.sensitivity`}
             label={t('options.rules.sensitivity.label')}
             ariaLabel={t('options.rules.sensitivity.labelFor', { rule: id })}
             help={ruleText(id, 'sensitivity')}
@@ -121,35 +124,39 @@ function RuleCard({ store, rule }: { store: SettingsStore; rule: Rule }) {
           </summary>
           <div className="phrase-grid">
             {takesExtraPhrases && (
+              <Managed store={store} path={`rules.${id}.extraPhrases`}>
+                <PhraseList
+                  store={store}
+                  id={`rule-${id}-extra`}
+                  names={{
+                    list: t('options.rules.phrases.extra.label', { rule: id }),
+                    input: t('options.rules.phrases.extra.input', { rule: id }),
+                    add: t('options.rules.phrases.extra.add', { rule: id }),
+                    remove: (phrase) => t('options.rules.phrases.extra.remove', { rule: id, phrase }),
+                  }}
+                  visibleLabel={t('options.rules.phrases.extra.visible')}
+                  help={t('options.rules.phrases.extra.help')}
+                  items={settings.extraPhrases}
+                  change={(items) => withRule(id, { extraPhrases: items })}
+                />
+              </Managed>
+            )}
+            <Managed store={store} path={`rules.${id}.allow`}>
               <PhraseList
                 store={store}
-                id={`rule-${id}-extra`}
+                id={`rule-${id}-allow`}
                 names={{
-                  list: t('options.rules.phrases.extra.label', { rule: id }),
-                  input: t('options.rules.phrases.extra.input', { rule: id }),
-                  add: t('options.rules.phrases.extra.add', { rule: id }),
-                  remove: (phrase) => t('options.rules.phrases.extra.remove', { rule: id, phrase }),
+                  list: t('options.rules.phrases.allow.label', { rule: id }),
+                  input: t('options.rules.phrases.allow.input', { rule: id }),
+                  add: t('options.rules.phrases.allow.add', { rule: id }),
+                  remove: (phrase) => t('options.rules.phrases.allow.remove', { rule: id, phrase }),
                 }}
-                visibleLabel={t('options.rules.phrases.extra.visible')}
-                help={t('options.rules.phrases.extra.help')}
-                items={settings.extraPhrases}
-                change={(items) => withRule(id, { extraPhrases: items })}
+                visibleLabel={t('options.rules.phrases.allow.visible')}
+                help={t('options.rules.phrases.allow.help')}
+                items={settings.allow}
+                change={(items) => withRule(id, { allow: items })}
               />
-            )}
-            <PhraseList
-              store={store}
-              id={`rule-${id}-allow`}
-              names={{
-                list: t('options.rules.phrases.allow.label', { rule: id }),
-                input: t('options.rules.phrases.allow.input', { rule: id }),
-                add: t('options.rules.phrases.allow.add', { rule: id }),
-                remove: (phrase) => t('options.rules.phrases.allow.remove', { rule: id, phrase }),
-              }}
-              visibleLabel={t('options.rules.phrases.allow.visible')}
-              help={t('options.rules.phrases.allow.help')}
-              items={settings.allow}
-              change={(items) => withRule(id, { allow: items })}
-            />
+            </Managed>
           </div>
         </details>
       )}

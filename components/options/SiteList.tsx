@@ -2,7 +2,7 @@
  * One switch per site, in the catalogue's order: the options page saves each as it flips, the
  * welcome page keeps them in its draft until its button. The page wraps the list in its layout.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { SITE_KEYS, type SiteKey } from '@/utils/catalog/sites';
 import { siteName } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings/schema';
@@ -18,18 +18,25 @@ interface SiteListProps {
   /** Under a site's name. */
   help?: (key: SiteKey) => ReactNode;
   issuesOf?: (key: SiteKey) => readonly Issue[];
+  /** Wraps a site's switch (the options page marks the ones the team sets). */
+  wrap?: (key: SiteKey, control: ReactNode) => ReactNode;
 }
 
-export function SiteList({ sites, onChange, help, issuesOf }: SiteListProps) {
+export function SiteList({ sites, onChange, help, issuesOf, wrap = (_key, control) => control }: SiteListProps) {
   return SITE_KEYS.map((key) => (
-    <Switch
-      key={key}
-      id={siteSwitchId(key)}
-      label={siteName(key)}
-      help={help?.(key)}
-      checked={sites[key]}
-      issues={issuesOf?.(key)}
-      onChange={(on) => onChange(key, on)}
-    />
+    <Fragment key={key}>
+      {wrap(
+        key,
+        <Switch
+          key={key}
+          id={siteSwitchId(key)}
+          label={siteName(key)}
+          help={help?.(key)}
+          checked={sites[key]}
+          issues={issuesOf?.(key)}
+          onChange={(on) => onChange(key, on)}
+        />,
+      )}
+    </Fragment>
   ));
 }

@@ -4,6 +4,7 @@ import { useSaveOnChange } from './Fields';
 import { Section } from './Section';
 import { SiteList, siteSwitchId } from './SiteList';
 import type { SettingsStore } from './store';
+import { Managed } from './Team';
 
 export function SitesSection({ store }: { store: SettingsStore }) {
   const { issuesOf, save } = useSaveOnChange(store);
@@ -14,6 +15,11 @@ export function SitesSection({ store }: { store: SettingsStore }) {
           sites={store.settings.sites}
           help={(key) => tKey(`options.sites.where.${key}`)}
           issuesOf={(key) => issuesOf(siteSwitchId(key))}
+          wrap={(key, control) => (
+            <Managed store={store} path={`sites.${key}`}>
+              {control}
+            </Managed>
+          )}
           onChange={(key, on) => save(siteSwitchId(key), (s) => ({ ...s, sites: { ...s.sites, [key]: on } }))}
         />
       </div>

@@ -209,6 +209,7 @@ export function TeamNormsSection({ store }: { store: SettingsStore }) {
             key={key}
             store={store}
             id={`norm-${key}`}
+            path={`responseNorms.${key}`}
             label={label()}
             help={help()}
             value={norms[key]}
@@ -234,6 +235,7 @@ export function TeamNormsSection({ store }: { store: SettingsStore }) {
       <Toggle
         store={store}
         id="review-before-send"
+        path="reviewBeforeSend"
         label={t('options.teamNorms.reviewBeforeSend')}
         help={t('options.teamNorms.reviewBeforeSendHelp')}
         checked={store.settings.reviewBeforeSend}

@@ -4,6 +4,7 @@ import { runtimeTimeZone, type Settings } from '@/utils/settings/schema';
 import { FieldError, FieldNotes, sentence, useField, useSaveOnChange } from './Fields';
 import { hoursIssues, TimeField, TimeZonePicker, WorkingDays } from './HoursFields';
 import { Section } from './Section';
+import { Managed } from './Team';
 import type { SettingsStore } from './store';
 
 type Hours = Settings['workingHours'];
@@ -102,8 +103,12 @@ function TimeZoneField({ store }: { store: SettingsStore }) {
 export function WorkingHoursSection({ store }: { store: SettingsStore }) {
   return (
     <Section id="working-hours" title={t('options.workingHours.title')} help={t('options.workingHours.help')}>
-      <HoursFields key={store.version} store={store} />
-      <TimeZoneField store={store} />
+      <Managed store={store} path="workingHours">
+        <HoursFields key={store.version} store={store} />
+      </Managed>
+      <Managed store={store} path="timeZone">
+        <TimeZoneField store={store} />
+      </Managed>
     </Section>
   );
 }

@@ -6,8 +6,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { t } from '@/utils/i18n';
+import type { SettingSource } from '@/utils/settings/effective';
+import { NO_POLICY, type TeamPolicy } from '@/utils/settings/policy';
 import { formatPath, settingsSchema, type Settings, unknownKey } from '@/utils/settings/schema';
-import { loadSettings, type SettingsNotice, SettingsValidationError, takeSettingsNotice, updateSettings, watchSettings } from '@/utils/settings/storage';
+import {
+  loadSettings,
+  loadSettingsView,
+  type SettingsNotice,
+  type SettingsView,
+  SettingsValidationError,
+  takeSettingsNotice,
+  updateSettings,
+  watchSettingsView,
+} from '@/utils/settings/storage';
+
+/** What the team's policy sets: each leaf's source and the policy itself (its name, lock reason, problems). */
+export interface TeamState {
+  sources: ReadonlyMap<string, SettingSource>;
+  policy: TeamPolicy;
+}
+
+const NO_TEAM: TeamState = { sources: new Map(), policy: NO_POLICY };
 
 /** One problem with a proposed value: `path` as the schema names it (`workingHours.end`). */
 export interface Issue {
@@ -26,6 +45,8 @@ export interface SettingsStore {
   /** Bumped when the settings change from outside this page (another tab, a sync, an import): fields reset their drafts. */
   version: number;
   saveState: SaveState;
+  /** Which values come from the team, and which of them are locked. */
+  team: TeamState;
   /** Fields whose current input is invalid and so not saved. */
   invalidFields: ReadonlySet<string>;
   check(change: Change): Checked;
@@ -63,6 +84,7 @@ export function useSettingsStore(): { store: SettingsStore | null; notice: Setti
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(() => new Set());
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [team, setTeam] = useState<TeamState>(NO_TEAM);
   // Read by callbacks between renders: the settings every new change is checked against.
   const latest = useRef<Settings | null>(null);
   const ownWrites = useRef<string[]>([]);
@@ -79,7 +101,9 @@ export function useSettingsStore(): { store: SettingsStore | null; notice: Setti
 
   useEffect(() => {
     let live = true;
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchSettingsView((view: SettingsView) => {
+      setTeam({ sources: view.sources, policy: view.policy });
+      const next = view.settings;
       const text = JSON.stringify(next);
       // This page's own writes: already shown, and an early echo must not undo a later change.
       const own = ownWrites.current.indexOf(text);
@@ -91,8 +115,9 @@ export function useSettingsStore(): { store: SettingsStore | null; notice: Setti
       show(next);
       setVersion((v) => v + 1);
     });
-    loadSettings()
-      .then(async ({ settings: loaded }) => {
+    loadSettingsView()
+      .then(async ({ settings: loaded, sources, policy }) => {
+        if (live) setTeam({ sources, policy });
         if (live && !latest.current) show(loaded);
         // Read after loading, which records any repair it made. Reading clears it, so keep whatever comes back.
         const taken = await takeSettingsNotice();
@@ -173,7 +198,7 @@ export function useSettingsStore(): { store: SettingsStore | null; notice: Setti
   const dismissNotice = useCallback(() => setNotice(null), []);
 
   const store: SettingsStore | null = settings
-    ? { settings, version, saveState: pending > 0 ? { kind: 'saving' } : result, invalidFields, check, save, setInvalid, replace }
+    ? { settings, version, saveState: pending > 0 ? { kind: 'saving' } : result, team, invalidFields, check, save, setInvalid, replace }
     : null;
   return { store, notice, dismissNotice, loadError };
 }

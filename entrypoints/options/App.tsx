@@ -6,6 +6,7 @@ import { RulesSection } from '@/components/options/RulesSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { type StatsData, statsData } from '@/components/options/stats-data';
 import { type SettingsStore, useSettingsStore } from '@/components/options/store';
+import { TeamPolicySection } from '@/components/options/Team';
 import { TeamNormsSection } from '@/components/options/TeamNormsSection';
 import { WorkingHoursSection } from '@/components/options/WorkingHoursSection';
 import { useEffect } from 'react';
@@ -88,6 +89,7 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
         <main>
           {store ? (
             <>
+              <TeamPolicySection store={store} />
               <SitesSection store={store} />
               <RulesSection store={store} />
               <AllowListSection store={store} />

@@ -1,5 +1,8 @@
 import '../../components/hint.css';
+import '../../components/team/team.css';
 import { matchesFor } from '../../utils/catalog/sites';
+import { outlookRecipients } from '../../utils/sites/team/recipients/readers';
+import { runReaderTimes } from '../../utils/sites/team/recipients/runner';
 import { runEventSite } from '../../utils/sites/event-runner';
 import { runMessageSite } from '../../utils/sites/message-runner';
 import { outlook } from '../../utils/sites/outlook/adapter';
@@ -10,6 +13,6 @@ export default defineContentScript({
   matches: matchesFor('outlook'),
   cssInjectionMode: 'ui',
   main: async (ctx) => {
-    await Promise.all([runMessageSite(ctx, outlook), runEventSite(ctx, outlookCalendar)]);
+    await Promise.all([runMessageSite(ctx, outlook), runReaderTimes(ctx, outlook, outlookRecipients), runEventSite(ctx, outlookCalendar)]);
   },
 });

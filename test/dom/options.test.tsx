@@ -319,6 +319,62 @@ describe('options page', () => {
   });
 });
 
+describe('team policy (managed storage)', () => {
+  const policy = {
+    teamName: 'Platform',
+    lockReason: 'agreed in the Q3 retro.',
+    defaults: { longMeetingMinutes: 45 },
+    locked: { currency: 'EUR', rules: { 'no-deadline': { enabled: true } } },
+    roster: [{ id: 'maria@example.com', timeZone: 'Nowhere/City' }],
+  };
+
+  test('shows the team values, greys locked controls with the reason, and lists what the policy got wrong', async () => {
+    await fakeBrowser.storage.managed.set(policy);
+    await renderApp();
+    await waitFor(() => byId('team-policy'));
+    expect(byId('team-policy-title').textContent).toBe('Set by Platform');
+    const rows = Array.from(byId('team-policy').querySelectorAll('li[data-path]')).map((li) => [li.getAttribute('data-path'), li.getAttribute('data-source')]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['currency', 'locked'],
+        ['rules.no-deadline.enabled', 'locked'],
+        ['longMeetingMinutes', 'team'],
+      ]),
+    );
+    // The roster entry with a bad zone is named with its reason; the rest of the policy applies.
+    expect(byId('team-policy').textContent).toContain('roster[0].timeZone: expected an IANA time zone like Europe/Berlin — ignored');
+
+    expect(byId('currency').matches(':disabled')).toBe(true);
+    expect(valueOf(byId('currency'))).toBe('EUR');
+    expect(ruleSwitch('no-deadline').matches(':disabled')).toBe(true);
+    expect(byId('currency').closest('fieldset')?.textContent).toContain('Locked by Platform: agreed in the Q3 retro.');
+    // A team default is shown as such, and stays editable.
+    const long = byId('long-meeting-minutes') as HTMLInputElement;
+    expect(long.matches(':disabled')).toBe(false);
+    expect(long.valueAsNumber).toBe(45);
+    expect(long.closest('fieldset')?.textContent).toContain('Default from Platform');
+  });
+
+  test('changing a team default makes it the person’s own; the team values are not written to storage', async () => {
+    await fakeBrowser.storage.managed.set(policy);
+    await renderApp();
+    await waitFor(() => byId('team-policy'));
+    fireEvent.click(labelled('Ask for one review before sending'));
+    await waitFor(async () => expect((await stored())?.reviewBeforeSend).toBe(true));
+    expect(await stored()).toMatchObject({ currency: 'USD', longMeetingMinutes: 60 });
+    fireEvent.change(byId('long-meeting-minutes'), { target: { value: '90' } });
+    fireEvent.blur(byId('long-meeting-minutes'));
+    await waitFor(async () => expect((await stored())?.longMeetingMinutes).toBe(90));
+    await waitFor(() => expect(byId('long-meeting-minutes').closest('fieldset')).toBeNull());
+  });
+
+  test('no policy: no team section and nothing greyed', async () => {
+    await renderApp();
+    expect(document.getElementById('team-policy')).toBeNull();
+    expect(document.querySelector('fieldset.managed')).toBeNull();
+  });
+});
+
 describe('team norms file', () => {
   const malformed = {
     format: 'async-nudge-team-norms',

@@ -93,6 +93,14 @@ describe('built manifests', () => {
     });
   });
 
+  it('Chrome/Edge: team policy through managed storage, with the generated schema in the package', () => {
+    expect(manifests.chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    const shipped = readFileSync(join(outDir, 'chrome-mv3/managed-schema.json'), 'utf8');
+    expect(shipped).toBe(readFileSync('public/managed-schema.json', 'utf8'));
+    // Firefox has no managed_schema: it reads policies.json's 3rdparty section as it is.
+    expect(manifests.firefox.storage).toBeUndefined();
+  });
+
   it.each(['chrome', 'firefox'] as const)('%s: an icon at every size the stores and toolbars ask for', (browser) => {
     expect(manifests[browser].icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' });
   });

@@ -12,7 +12,10 @@
 import { storage } from 'wxt/utils/storage';
 import { isRuleId } from '../catalog/rules';
 import { t } from '../i18n';
+import { changedLeaves, leafPaths, type Resolved, resolveSettings, withLeaves } from './effective';
+import { loadTeamPolicySoon, watchTeamPolicy } from './managed';
 import { parseSettingsLenient } from './parse';
+import { NO_POLICY, type TeamPolicy } from './policy';
 import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
 
 /**
@@ -41,6 +44,19 @@ let item: ReturnType<typeof defineSettingsItem> | null = null;
 export function settingsItem(): ReturnType<typeof defineSettingsItem> {
   item ??= defineSettingsItem(SETTINGS_VERSION, SETTINGS_MIGRATIONS);
   return item;
+}
+
+/**
+ * Leaves the person set to the built-in default value on purpose, so a team default does not
+ * replace them. A leaf whose stored value differs from the built-in default is the person's
+ * choice anyway, so only these few need recording (the list stays far below the sync quota).
+ */
+export const chosenItem = storage.defineItem<unknown>('sync:settingsChosen', { fallback: [] });
+
+async function loadChosen(): Promise<Set<string>> {
+  const value = await chosenItem.getValue().catch(() => []);
+  const known = new Set(leafPaths());
+  return new Set(Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && known.has(p)) : []);
 }
 
 export interface SettingsNotice {
@@ -76,8 +92,8 @@ export async function takeSettingsNotice(): Promise<SettingsNotice | null> {
   return notice;
 }
 
-/** What is stored, repaired field by field; repairs are written back and noted for the person. */
-export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
+/** What the person stored, repaired field by field; repairs are written back and noted for the person. */
+async function loadStored(): Promise<{ settings: Settings; problems: string[] }> {
   const { settings, problems } = parseSettingsLenient(await settingsItem().getValue());
   if (problems.length) {
     await recordNotice(problems);
@@ -89,11 +105,58 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
   return { settings, problems };
 }
 
-async function write(next: unknown): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(next);
+export interface SettingsView extends Resolved {
+  policy: TeamPolicy;
+  problems: string[];
+}
+
+/**
+ * How long a page waits for the browser's first policy read before showing the person's own
+ * settings; the policy then arrives through the watchers (see managed.ts).
+ */
+export const POLICY_WAIT_MS = 200;
+
+/** The settings in force (the team's policy over the person's choices) with where each leaf comes from. */
+export async function loadSettingsView(): Promise<SettingsView> {
+  const [{ settings, problems }, chosen, soon] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS)]);
+  const policy = soon ?? NO_POLICY;
+  return { ...resolveSettings(settings, chosen, policy), policy, problems };
+}
+
+/** The settings in force, repaired; `problems` are the repairs made to what the person stored. */
+export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
+  const { settings, problems } = await loadSettingsView();
+  return { settings, problems };
+}
+
+/**
+ * Saves what changed between the settings in force and `next`, as the person's choices. Leaves
+ * the team locked cannot change; team defaults the person left alone stay out of storage.
+ */
+/**
+ * Saves `change` applied to the settings in force, read once. Not waiting for a slow first
+ * policy read is safe: a locked value wins when settings are resolved whatever is stored; the
+ * check below only words the refusal. Once any page has the policy, the browser answers at once.
+ */
+async function write(change: (current: Settings) => Settings): Promise<Settings> {
+  const [{ settings: stored }, chosen, soon] = await Promise.all([loadStored(), loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS)]);
+  const policy = soon ?? NO_POLICY;
+  const current = resolveSettings(stored, chosen, policy);
+  const next = change(current.settings);
+  const changed = changedLeaves(current.settings, next);
+  const locked = changed.filter((path) => current.sources.get(path) === 'locked');
+  if (locked.length) throw new SettingsValidationError(locked.map((path) => issueLine(path, t('settings.error.locked'))));
+  const parsed = settingsSchema.safeParse(withLeaves(stored, changed, next));
   if (!parsed.success) throw new SettingsValidationError(formatIssues(parsed.error));
   await settingsItem().setValue(parsed.data);
-  return parsed.data;
+  const atDefault = changed.filter((path) => JSON.stringify(getLeaf(parsed.data, path)) === JSON.stringify(getLeaf(DEFAULT_SETTINGS, path)));
+  const nextChosen = new Set([...chosen, ...atDefault]);
+  if (nextChosen.size !== chosen.size) await chosenItem.setValue([...nextChosen]);
+  return resolveSettings(parsed.data, nextChosen, policy).settings;
+}
+
+function getLeaf(s: Settings, path: string): unknown {
+  return path.split('.').reduce<unknown>((cur, key) => (cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined), s);
 }
 
 // Writes from this page run one at a time, so an update always starts from the last save.
@@ -106,20 +169,66 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 
 /** Validates strictly; on any error throws SettingsValidationError and writes nothing. */
 export function saveSettings(next: Settings): Promise<Settings> {
-  return serial(() => write(next));
+  return serial(() => write(() => next));
 }
 
 /** Reads the current settings, applies `change` to a copy and saves the result strictly. */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return serial(async () => {
-    const { settings } = await loadSettings();
-    return write(change(settings));
-  });
+  return serial(() => write(change));
 }
 
-/** Calls `onChange` with repaired settings whenever any page or device changes them. */
+/** Calls `onChange` with the settings in force whenever any page, device or the team's policy changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => onChange(parseSettingsLenient(value).settings));
+  return watchSettingsView((view) => onChange(view.settings));
+}
+
+export function watchSettingsView(onChange: (view: SettingsView) => void): () => void {
+  // The person's choices list and the policy change rarely: they are read once and kept, so a
+  // settings change is reported at once with the value it carried (a later re-read could skip
+  // one). Changes that arrive before those first reads finish wait for them, in order.
+  let chosen = new Set<string>();
+  let policy: TeamPolicy = NO_POLICY;
+  let ready = false;
+  // A change heard while the first reads run is newer than what they return.
+  let fresher = { chosen: false, policy: false };
+  const emit = (stored: unknown) => {
+    const { settings, problems } = parseSettingsLenient(stored);
+    onChange({ ...resolveSettings(settings, chosen, policy), policy, problems });
+  };
+  const init = Promise.all([loadChosen(), loadTeamPolicySoon(POLICY_WAIT_MS)])
+    .then(([c, p]) => {
+      if (!fresher.chosen) chosen = c;
+      if (!fresher.policy) policy = p ?? policy;
+    })
+    .catch(() => undefined)
+    .then(() => {
+      ready = true;
+    });
+  const onStored = (stored: unknown) => {
+    if (ready) emit(stored);
+    else void init.then(() => emit(stored));
+  };
+  const reread = () =>
+    void settingsItem()
+      .getValue()
+      .then(onStored, () => undefined);
+  const stops = [
+    settingsItem().watch(onStored),
+    chosenItem.watch(() => {
+      void loadChosen().then((c) => {
+        fresher = { ...fresher, chosen: true };
+        chosen = c;
+        reread();
+      });
+    }),
+    watchTeamPolicy((p) => {
+      fresher = { ...fresher, policy: true };
+      policy = p;
+      reread();
+    }),
+  ];
+  // Changes already seen are still reported; none after this.
+  return () => stops.forEach((stop) => stop());
 }
 
 export function setRuleEnabled(id: string, enabled: boolean): Promise<Settings> {

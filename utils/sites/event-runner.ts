@@ -6,6 +6,7 @@
 import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MeetingPanel } from '../../components/MeetingPanel';
+import { TeamMeetingNotes } from '../../components/team/TeamMeetingNotes';
 import { analyze } from '../analyzer/analyze';
 import { findingText } from '../i18n/finding-text';
 import { keepSyncKind } from '../analyzer/meeting-kinds';
@@ -18,6 +19,7 @@ import { PLACEHOLDER } from './composer/placeholders';
 import { insertText, isField, selectText } from './dom/insert';
 import { readEditableTextWithMap } from './dom/read-text';
 import { boxOf, formFields, HintHost } from './host';
+import { endEarly, teamTimeConflict } from '../team/meetings';
 import { runSite, type SitePage, type SiteSession } from './run-site';
 import { guard, NextFrame, report, send } from './safe';
 import type { EventEditorParts, EventSiteAdapter } from './types';
@@ -123,9 +125,16 @@ class EditorSession implements SiteSession {
           this.analyzeNow();
         }),
         onDisable: guard('disable', (f: Finding) => void setRuleEnabled(f.rule, false).catch((e: unknown) => report('settings', e))),
+        extra: this.event ? this.teamNotes(this.event) : null,
       }),
       this.findings.map((f) => f.rule),
     );
+  }
+
+  /** The team's meeting norms for this event (organiser side). */
+  private teamNotes(event: EventInput) {
+    const { policy } = this.page;
+    return createElement(TeamMeetingNotes, { endEarly: endEarly(event), conflict: teamTimeConflict(event, policy), teamName: policy.teamName });
   }
 
   /** The agenda stub gets its own paragraph in the description, through the editor's own input handling. */

@@ -52,6 +52,8 @@ export interface PanelPlacement {
   side: Placement;
   /** The badge docks beside `dockTo` (a calendar form) instead of inside the anchor's corner. */
   dockTo?: HTMLElement;
+  /** Sit just above the anchor's top-left corner (a one-line note), not on its bottom-right edge. */
+  above?: boolean;
 }
 
 const PANEL_WIDTH = 388;
@@ -85,6 +87,8 @@ export function formFields(root: HTMLElement, except?: HTMLElement): Box[] {
 }
 
 const NO_PLACEMENT: PanelPlacement = { must: () => [], prefer: () => [], near: () => null, side: 'top-end' };
+/** A one-line note above its anchor (the reader's-local-time line). */
+export const ABOVE_ANCHOR: PanelPlacement = { ...NO_PLACEMENT, above: true };
 
 export class HintHost {
   private panel: HTMLElement | null = null;
@@ -148,13 +152,13 @@ export class HintHost {
 
   private async place(): Promise<void> {
     const host = this.ui.shadowHost;
-    const { dockTo } = this.placement;
+    const { dockTo, above } = this.placement;
     const hostAt = dockTo
       ? await this.dock(dockTo)
       : await computePosition(this.anchor, host, {
           strategy: 'fixed',
-          placement: 'bottom-end',
-          middleware: [offset(({ rects }) => -rects.floating.height - 6), shift({ padding: 4 })],
+          placement: above ? 'top-start' : 'bottom-end',
+          middleware: [above ? offset(4) : offset(({ rects }) => -rects.floating.height - 6), shift({ padding: 4 })],
         }).then(({ x, y }) => ({ x: x - 6, y }));
     host.style.transform = `translate(${Math.round(hostAt.x)}px, ${Math.round(hostAt.y)}px)`;
     const badge = this.ui.uiContainer.querySelector<HTMLElement>('.badge');

@@ -8,8 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyzeContext } from '../analyzer/types';
 import type { SiteId } from '../catalog/sites';
 import { isSiteEnabled, isSnoozed, toAnalyzeContext } from '../settings/context';
+import type { TeamPolicy } from '../settings/policy';
 import type { Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { loadSettingsView, type SettingsView, watchSettingsView } from '../settings/storage';
 import { watchPage } from './page-watch';
 import { guard, report } from './safe';
 import { type Session, Sessions } from './sessions';
@@ -19,6 +20,8 @@ import type { Skipped } from './types';
 export interface SitePage {
   settings: Settings;
   context: AnalyzeContext;
+  /** The team's policy: meeting norms and the roster (settings already include its values). */
+  policy: TeamPolicy;
 }
 
 export interface SiteSession extends Session {
@@ -75,9 +78,9 @@ export function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: Cont
 }
 
 async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<Live> {
-  const { settings } = await loadSettings();
+  const { settings, policy } = await loadSettingsView();
   // One object for the page's life: settings changes update it in place, so every session sees them.
-  const page = { ...spec.extra(), settings, context: toAnalyzeContext(settings) } as Pg;
+  const page = { ...spec.extra(), settings, policy, context: toAnalyzeContext(settings) } as Pg;
   const sessions = new Sessions<P, S>(spec.keyOf, (p) => spec.create(page, p), spec.what);
   const active = () => isSiteEnabled(page.settings, spec.site) && !isSnoozed(page.settings, Date.now());
   const rescan = guard('scan', () => {
@@ -86,9 +89,10 @@ async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: Content
   });
   ctx.onInvalidated(() => sessions.clear());
   spec.listen?.(sessions, page);
-  const unwatch = watchSettings(
-    guard('settings', (next: Settings) => {
+  const unwatch = watchSettingsView(
+    guard('settings', ({ settings: next, policy: nextPolicy }: SettingsView) => {
       page.settings = next;
+      page.policy = nextPolicy;
       page.context = toAnalyzeContext(next);
       rescan();
       for (const s of sessions.all()) s.refresh();
