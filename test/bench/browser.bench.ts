@@ -233,7 +233,7 @@ async function busyWindow(page: Page): Promise<ChurnWindow> {
 }
 
 /** Markers in the built content script: the started page's rescan, and the page watcher's mutation callback. */
-export const MARKERS = { rescans: 'skipped:[]}', mutationCallbacks: 'addedNodes' };
+export const MARKERS = { rescans: ':{found:[],skipped:[]}', mutationCallbacks: 'addedNodes' };
 
 /** Calls per window of the runner's rescan and mutation callback, from V8's per-function call counts. */
 async function rescanCounts(browser: Browser, fixture: string, script: string): Promise<{ rescans: number; mutationCallbacks: number; seconds: number }> {

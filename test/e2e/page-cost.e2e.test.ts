@@ -16,7 +16,7 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 /** Defining the settings item (the first read of settings) and a started page's rescan. */
-const MARKERS = { settingsRead: 'sync:settings', rescans: 'skipped:[]}', mutationCallbacks: 'addedNodes' };
+const MARKERS = { settingsRead: '`sync:settings`', rescans: ':{found:[],skipped:[]}', mutationCallbacks: 'addedNodes' };
 
 describe('page cost', () => {
   test('a page without a composer: the watcher looks, settings and sessions wait for the first composer', async () => {

@@ -106,6 +106,8 @@ describe.skipIf(!writable)('team policy from Chromium enterprise policy', () => 
 
   test('a meeting on the team’s no-meeting day is flagged to the organiser', async () => {
     const page = await browser.open('calendar/gcal/eventedit-new.html');
+    // Calendar panels start collapsed to the badge; the team's notes are in the panel.
+    await page.locator('async-nudge-hint .badge').first().click();
     const note = page.locator('async-nudge-hint [data-team="no-meeting-day"]');
     await expect.poll(() => note.count()).toBe(1);
     expect(await note.textContent()).toContain('Tuesday is the no-meeting day of Platform.');

@@ -16,6 +16,8 @@ afterAll(async () => {
 describe('meetings, both sides', () => {
   test('organiser: an hour-long meeting with guests suggests ending 10 minutes early', async () => {
     const page = await browser.open('calendar/gcal/eventedit-new.html');
+    // Calendar panels start collapsed to the badge; the team's notes are in the panel.
+    await page.locator('async-nudge-hint .badge').first().click();
     const note = page.locator('async-nudge-hint [data-team="end-early"]');
     await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
     expect(await note.textContent()).toContain('End 10 minutes early: make it 50 minutes.');
