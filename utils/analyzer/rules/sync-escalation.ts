@@ -112,7 +112,8 @@ export default defineMessageRule({
   check({ draft, hits, sensitivity, report }) {
     const body = draft.lower.slice(0, draft.authoredEnd);
     if (sensitivity === 'relaxed' && draft.wordCount > 25) return;
-    if (LIVE_REASON.test(body) && (sensitivity !== 'strict' || !PRACTICAL_ONLY.test(body.match(LIVE_REASON)?.[0] ?? ''))) return;
+    // Read only once a proposal is found: most messages propose no call.
+    const justified = () => LIVE_REASON.test(body) && (sensitivity !== 'strict' || !PRACTICAL_ONLY.test(body.match(LIVE_REASON)?.[0] ?? ''));
     for (const hit of hits) {
       const s = draft.sentenceAt(hit.start);
       const before = draft.lower.slice(Math.max(s.start, hit.start - 80), hit.start);
@@ -141,7 +142,7 @@ export default defineMessageRule({
         !/^\s*(?:to discuss|about|and discuss|up|today|tomorrow|later)/.test(draft.lower.slice(hit.end, hit.end + 20))
       )
         continue;
-      report({ messageId: 'syncEscalation', start: hit.start, end: hit.end });
+      if (!justified()) report({ messageId: 'syncEscalation', start: hit.start, end: hit.end });
       return;
     }
     if (sensitivity === 'relaxed') return;
@@ -154,7 +155,7 @@ export default defineMessageRule({
       let { start, end } = c;
       while (start < end && /\s/.test(body.charAt(start))) start++;
       while (end > start && /\s/.test(body.charAt(end - 1))) end--;
-      report({ messageId: 'syncEscalation', start, end });
+      if (!justified()) report({ messageId: 'syncEscalation', start, end });
       return;
     }
   },
