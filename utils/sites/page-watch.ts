@@ -19,6 +19,35 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"]),textarea,inpu
 const holdsEditable = (node: Node): boolean =>
   node.nodeType === 1 && ((node as Element).matches(EDITABLE) || (node as Element).querySelector(EDITABLE) !== null);
 
+/** One runner's view of the page: what it rescans and which removed nodes it served. */
+interface Watcher {
+  request: (soon: boolean) => void;
+  serves: (removed: Node) => boolean;
+}
+
+// One observer for every runner of the page (hints, the reader's-local-time line): each mutation
+// is looked at once, and what it means is handed to each runner.
+const watchers = new Set<Watcher>();
+let observer: MutationObserver | null = null;
+
+function dispatch(records: MutationRecord[]): void {
+  let soon = false;
+  let later = false;
+  const removed: Node[] = [];
+  for (const r of records) {
+    if (r.type === 'attributes') {
+      later ||= holdsEditable(r.target);
+      continue;
+    }
+    if (!soon) for (const n of r.addedNodes) if ((soon = holdsEditable(n))) break;
+    for (const n of r.removedNodes) if (n.nodeType === 1) removed.push(n);
+  }
+  for (const w of watchers) {
+    if (soon || removed.some((n) => w.serves(n))) w.request(true);
+    else if (later) w.request(false);
+  }
+}
+
 export function watchPage(ctx: ContentScriptContext, rescan: () => void, serves: (removed: Node) => boolean): void {
   let timer: number | null = null;
   let due = 0;
@@ -37,30 +66,23 @@ export function watchPage(ctx: ContentScriptContext, rescan: () => void, serves:
       Math.max(0, at - performance.now()),
     );
   };
-  const observer = new MutationObserver(
-    guard('mutations', (records: MutationRecord[]) => {
-      let later = false;
-      for (const r of records) {
-        if (r.type === 'attributes') {
-          later ||= holdsEditable(r.target);
-          continue;
-        }
-        for (const n of r.addedNodes) {
-          if (holdsEditable(n)) return request(true);
-        }
-        for (const n of r.removedNodes) {
-          if (n.nodeType === 1 && serves(n)) return request(true);
-        }
-      }
-      if (later) request(false);
-    }),
-  );
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'contenteditable'],
+  const watcher: Watcher = { request, serves };
+  watchers.add(watcher);
+  if (!observer) {
+    observer = new MutationObserver(guard('mutations', dispatch));
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'contenteditable'],
+    });
+  }
+  ctx.onInvalidated(() => {
+    watchers.delete(watcher);
+    if (watchers.size === 0) {
+      observer?.disconnect();
+      observer = null;
+    }
   });
-  ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', () => request(false));
 }
