@@ -256,10 +256,14 @@ describe('calm timing', () => {
     });
     // "Could you review my PR" alone is a request with no deadline; by the end of the sentence it has one.
     await page.keyboard.type('Could you review my PR by Friday?', { delay: 15 });
+    const typedAt = await page.evaluate(() => performance.now());
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
-    // The pause ends: one verdict, on the whole sentence.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.length), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(new Set(await page.evaluate(() => (window as unknown as { seen: string[] }).seen))).toEqual(new Set(['']));
+    // The pause ends: one verdict, on the whole sentence (a check that starts after the typing).
+    const checksAfter = () => page.evaluate((t0) => performance.getEntriesByName('async-nudge:check').filter((e) => e.startTime >= t0).length, typedAt);
+    await expect.poll(checksAfter, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Whatever the hint showed, it never showed the half-typed request's no-deadline.
+    expect((await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).filter((v) => v !== '')).toEqual([]);
+    expect(await rulesOf(page, body())).toEqual([]);
     await setSettings(browser.worker, { hintDelayMs: 600 });
     await page.close();
   });
