@@ -46,7 +46,8 @@ async function sendAndCount(page: Page, key: 'Control+Enter' | 'Enter', sentBefo
   await page.click(body);
   await page.keyboard.press(key);
   await expect.poll(() => sentCount(page)).toBe(1);
-  await expect.poll(async () => sum((await statsRows(browser.worker)).siteDays, 'messagesSent')).toBe(sentBefore + 1);
+  // The count travels content script → background → IndexedDB; a busy machine may take seconds.
+  await expect.poll(async () => sum((await statsRows(browser.worker)).siteDays, 'messagesSent'), { timeout: 20_000 }).toBe(sentBefore + 1);
 }
 
 async function openPopup(): Promise<Page> {
