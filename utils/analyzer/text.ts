@@ -171,6 +171,14 @@ export interface Range {
   end: number;
 }
 
+/** A range without the spaces at its ends. */
+export function trimRange(t: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /\s/.test(t.charAt(start))) start++;
+  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
+  return { start, end };
+}
+
 /** A prepared message: what every message rule reads. */
 export class Draft {
   readonly text: string;

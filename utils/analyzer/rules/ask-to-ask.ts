@@ -3,7 +3,7 @@ import { defineMessageRule } from '../rule';
 import type { Hit } from '../lexicon';
 import { announcement, clauses, clauseWords, isAvailabilityClause, isFillerClause, isPresenceClause, isRoutingClause } from '../clauses';
 import { hasSpecifics, wordsIn } from '../signals';
-import type { Draft } from '../text';
+import { type Draft, trimRange } from '../text';
 
 // Filler that can follow an ask-to-ask without being the question itself, read word by word: a
 // single expression of optional words with optional separators backtracked exponentially.
@@ -53,14 +53,6 @@ function substantiveElsewhere(draft: Draft, hits: Hit[], from: number, to: numbe
     pos = end;
   }
   return words >= 6 || (words >= 3 && questions > 0);
-}
-
-/** A range without its surrounding spaces. */
-function trimRange(t: string, r: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = r;
-  while (start < end && /\s/.test(t.charAt(start))) start++;
-  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
-  return { start, end };
 }
 
 const PLEASANTRY =

@@ -1,5 +1,6 @@
 import { clauses, looksBack } from '../clauses';
 import { defineMessageRule } from '../rule';
+import { trimRange } from '../text';
 import { urls } from '../signals';
 
 const MEETING =
@@ -11,14 +12,6 @@ const OUTCOMES =
 // A result reported ("we raised £18,420", "they signed the renewal") is an outcome.
 const RESULT =
   /(?<![a-z])(?:raised|signed|won|closed|shipped|launched|hired|sold|booked|secured|hit|reached|passed|finished|completed|merged|released)(?![a-z_])|[$€£]\s?\d/;
-
-/** A range without its surrounding spaces. */
-function trimmed(t: string, r: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = r;
-  while (start < end && /\s/.test(t.charAt(start))) start++;
-  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
-  return { start, end };
-}
 
 const PRAISED_NOUN =
   /^[\s,]+(?:(?:on|in|at|the|our|this|a|really|very)\s+){0,3}(?:[a-z0-9-]+\s+)?(?:playtest|debrief|meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training|qbr|review|presentation|launch|standup|stand-up|retro|planning|offsite)(?![a-z])/;
@@ -156,7 +149,7 @@ export default defineMessageRule({
     const lookingBack = () => {
       if (draft.wordCount > 40 || draft.authoredEnd - draft.authored.start > 400) return;
       const back = clauses(body).find((c) => c.end > draft.authored.start && looksBack(body.slice(c.start, c.end)));
-      if (back) report({ messageId: 'noOutcomes', ...trimmed(body, back) });
+      if (back) report({ messageId: 'noOutcomes', ...trimRange(body, back) });
     };
     const hit = hits.find((h) =>
       h.tag === 'praise'

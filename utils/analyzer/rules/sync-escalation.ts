@@ -1,4 +1,5 @@
 import { defineMessageRule } from '../rule';
+import { trimRange } from '../text';
 import { findCallProposal } from '../clauses';
 import { insideQuotes } from '../signals';
 
@@ -152,10 +153,7 @@ export default defineMessageRule({
       if (!c) return;
       from = c.end + 1;
       if (insideQuotes(draft, c.start) || insideQuotes(draft, c.end - 1)) continue;
-      let { start, end } = c;
-      while (start < end && /\s/.test(body.charAt(start))) start++;
-      while (end > start && /\s/.test(body.charAt(end - 1))) end--;
-      if (!justified()) report({ messageId: 'syncEscalation', start, end });
+      if (!justified()) report({ messageId: 'syncEscalation', ...trimRange(body, c) });
       return;
     }
   },

@@ -1,5 +1,6 @@
 import { asksForInput, clauses } from '../clauses';
 import { defineMessageRule } from '../rule';
+import { trimRange } from '../text';
 import { hasTimeExpectation, urls } from '../signals';
 
 // What turns "thoughts?" into a question someone can answer in one reply.
@@ -19,14 +20,6 @@ const CRITERIA = /(?<![a-z])(?:budget(?:(?: of| is|:)\s*[$€£]?|\s*[$€£])\d
 
 const ASKING_FOR =
   /(?:would like|would love|'d like|'d love|want|need|like|love|share|give|send|appreciate|welcome|what is|what's|whats|get|hear|have)\s+(?:to\s+(?:have|get|hear)\s+)?(?:me\s+|us\s+)?$/;
-
-/** A range without its surrounding spaces. */
-function trimmed(t: string, r: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = r;
-  while (start < end && /\s/.test(t.charAt(start))) start++;
-  while (end > start && /\s/.test(t.charAt(end - 1))) end--;
-  return { start, end };
-}
 
 /** The word is a whole sentence: nothing but punctuation or emoji around it. */
 function standsAlone(t: string, start: number, end: number): boolean {
@@ -140,6 +133,6 @@ export default defineMessageRule({
     if (urls(draft).length > 0 && hasTimeExpectation(draft)) return;
     if (draft.wordCount > 150 || body.length > 1500 || !INPUT_CUE.test(body)) return;
     const asking = clauses(body).find((c) => c.end > draft.authored.start && asksForInput(body.slice(c.start, c.end)));
-    if (asking) report({ messageId: 'vagueAsk', ...trimmed(body, asking) });
+    if (asking) report({ messageId: 'vagueAsk', ...trimRange(body, asking) });
   },
 });
