@@ -63,6 +63,8 @@ describe('page cost', () => {
     const setup = async () => {
       await page.goto(url);
       await page.locator('async-nudge-hint').first().waitFor({ state: 'attached' });
+      // Start-up settles first (the settings watcher's first report rescans once, later on a busy machine).
+      await sleep(2000);
     };
     const counts = await callCounts(page, 'gmail.js', MARKERS, {
       setup,
