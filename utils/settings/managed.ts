@@ -31,14 +31,33 @@ export async function loadTeamPolicy(): Promise<TeamPolicy> {
 
 const listeners = new Set<(policy: TeamPolicy) => void>();
 
-/** The policy if the browser answers within `ms`, else null; watchers hear the answer when it comes. */
+/** The read in flight, shared by every caller on the page; `late` once a caller gave up waiting on it. */
+let pending: { read: Promise<TeamPolicy>; late: boolean } | null = null;
+
+function sharedRead(): { read: Promise<TeamPolicy>; late: boolean } {
+  if (pending) return pending;
+  const entry = { read: loadTeamPolicy(), late: false };
+  pending = entry;
+  void entry.read.then(() => {
+    if (pending === entry) pending = null;
+  });
+  return entry;
+}
+
+/**
+ * The policy if the browser answers within `ms`, else null; watchers hear the answer when it
+ * comes, once per read however many callers gave up on it.
+ */
 export async function loadTeamPolicySoon(ms: number): Promise<TeamPolicy | null> {
-  const read = loadTeamPolicy();
+  const entry = sharedRead();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((done) => (timer = setTimeout(() => done(null), ms)));
-  const first = await Promise.race([read, late]);
+  const first = await Promise.race([entry.read, late]);
   clearTimeout(timer);
-  if (first === null) void read.then((policy) => listeners.forEach((l) => l(policy)));
+  if (first === null && !entry.late) {
+    entry.late = true;
+    void entry.read.then((policy) => listeners.forEach((l) => l(policy)));
+  }
   return first;
 }
 

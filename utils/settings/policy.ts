@@ -120,6 +120,12 @@ export const NO_POLICY: TeamPolicy = Object.freeze({
   problems: [],
 });
 
+/** Whether two reads carry the same policy (its maps compared by their entries). */
+export function samePolicy(a: TeamPolicy, b: TeamPolicy): boolean {
+  const text = (p: TeamPolicy) => JSON.stringify(p, (_key, value: unknown) => (value instanceof Map ? [...value] : value));
+  return a === b || text(a) === text(b);
+}
+
 const isGroup = (v: unknown): v is Record<string, unknown> => Object.prototype.toString.call(v) === '[object Object]';
 const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? t('settings.error.invalid');
 const MAX_PROBLEMS = 40;

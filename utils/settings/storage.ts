@@ -15,7 +15,7 @@ import { t } from '../i18n';
 import { changedLeaves, leafPaths, type Resolved, resolveSettings, withLeaves } from './effective';
 import { loadTeamPolicySoon, watchTeamPolicy } from './managed';
 import { parseSettingsLenient } from './parse';
-import { NO_POLICY, type TeamPolicy } from './policy';
+import { NO_POLICY, samePolicy, type TeamPolicy } from './policy';
 import { DEFAULT_SETTINGS, formatIssues, issueLine, ruleSettingsSchema, settingsSchema, type Settings } from './schema';
 
 /**
@@ -223,6 +223,8 @@ export function watchSettingsView(onChange: (view: SettingsView) => void): () =>
     }),
     watchTeamPolicy((p) => {
       fresher = { ...fresher, policy: true };
+      // A slow first read that lands with the policy already in use is not news.
+      if (samePolicy(p, policy)) return;
       policy = p;
       reread();
     }),

@@ -185,6 +185,52 @@ describe('precedence: locked policy > person > policy default > built-in default
     }
   });
 
+  test('a slow first read shared by every caller is reported once; landing with no policy is no change at all', async () => {
+    const managed = fakeBrowser.storage.managed;
+    const get = managed.get;
+    let reads = 0;
+    const gated = (policy: Record<string, unknown>) => {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((done) => (release = done));
+      managed.get = ((keys: null) => {
+        reads++;
+        return gate.then(() => get.call(managed, keys));
+      }) as typeof managed.get;
+      return { release, ready: setPolicy(policy) };
+    };
+    const settle = () => new Promise((done) => setTimeout(done, 50));
+    try {
+      // No policy: the page's watcher, and three more readers, all give up on one slow read.
+      let none = gated({});
+      await none.ready;
+      const quiet: unknown[] = [];
+      let unwatch = watchSettings((s) => quiet.push(s));
+      await Promise.all([loadSettings(), loadSettings(), loadSettingsView()]);
+      expect(reads).toBe(1);
+      none.release();
+      await settle();
+      expect(quiet).toEqual([]);
+      unwatch();
+
+      // A policy: the same wait, and the watcher hears it once.
+      fakeBrowser.reset();
+      reads = 0;
+      none = gated({ defaults: { hourlyRate: 75 } });
+      await none.ready;
+      const seen: number[] = [];
+      unwatch = watchSettings((s) => seen.push(s.hourlyRate));
+      await Promise.all([loadSettings(), loadSettings(), loadSettingsView()]);
+      none.release();
+      await expect.poll(() => seen).toEqual([75]);
+      await settle();
+      expect(seen).toEqual([75]);
+      expect(reads).toBe(1);
+      unwatch();
+    } finally {
+      managed.get = get;
+    }
+  });
+
   test('no managed storage at all (Firefox without policies.json rejects the read) → no policy', async () => {
     const managed = fakeBrowser.storage.managed;
     const get = managed.get;
