@@ -6,17 +6,18 @@ import { createInterface } from 'node:readline';
 import { findingText, type Translate } from '../utils/i18n/finding-text';
 import { nodeTranslate } from '../utils/i18n/node';
 import { z } from '../utils/zod';
+import '../utils/zod-messages';
 import { analyze } from '../utils/analyzer/analyze';
 import { analyzerInputSchema } from '../utils/analyzer/schema';
 import type { AnalyzeContext, Finding } from '../utils/analyzer/types';
 
-const contextSchema = z
-  .object({
-    now: z.union([z.number(), z.string().datetime({ offset: true })]).optional(),
-    timeZone: z.string().optional(),
-    recentSends: z.array(z.object({ at: z.number(), chars: z.number() })).optional(),
-  })
-  .optional();
+const contextSchema = z.optional(
+  z.object({
+    now: z.optional(z.union([z.number(), z.iso.datetime({ offset: true })])),
+    timeZone: z.optional(z.string()),
+    recentSends: z.optional(z.array(z.object({ at: z.number(), chars: z.number() }))),
+  }),
+);
 
 type Id = string | number | null;
 
@@ -32,7 +33,7 @@ function idOf(value: unknown): Id {
   return null;
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
 }
 

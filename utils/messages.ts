@@ -9,20 +9,18 @@ import { z } from './zod';
 
 export const siteSchema = z.enum(SITE_IDS);
 
-const ruleId = z
-  .string()
-  .regex(/^[a-z]+(?:-[a-z]+)*$/)
-  .max(40);
+const ruleId = z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/), z.maxLength(40));
+const ruleIds = z.array(ruleId).check(z.maxLength(40));
 
 export const nudgeMessageSchema = z.discriminatedUnion('type', [
   /** Rules on screen in a sent draft, once each (utils/sites/composer/nudge-counter.ts defines the counts). */
-  z.object({ type: z.literal('shown'), site: siteSchema, rules: z.array(ruleId).max(40) }),
+  z.object({ type: z.literal('shown'), site: siteSchema, rules: ruleIds }),
   /** Rules shown in a sent draft and gone by the send. */
-  z.object({ type: z.literal('resolved'), site: siteSchema, rules: z.array(ruleId).max(40) }),
+  z.object({ type: z.literal('resolved'), site: siteSchema, rules: ruleIds }),
   /** The person dismissed a finding in a sent draft, or turned its rule off there. */
   z.object({ type: z.literal('dismissed'), site: siteSchema, rule: ruleId }),
   /** A message was sent; `remaining` are the rules still shown at that moment (sent anyway). */
-  z.object({ type: z.literal('sent'), site: siteSchema, remaining: z.array(ruleId).max(40), callProposal: z.boolean().default(false) }),
+  z.object({ type: z.literal('sent'), site: siteSchema, remaining: ruleIds, callProposal: z._default(z.boolean(), false) }),
   /** A template was inserted from a finding. */
   z.object({ type: z.literal('templateInserted'), site: siteSchema, rule: ruleId }),
   /** A meeting editor was checked or saved (calendar sites). */
@@ -30,10 +28,10 @@ export const nudgeMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('meeting'),
     site: siteSchema,
     event: z.enum(['checked', 'saved']),
-    rules: z.array(ruleId).max(40),
-    hours: z.number().min(0).max(MAX_MEETING_HOURS),
-    cost: z.number().min(0).max(MAX_MEETING_COST),
-    fixesApplied: z.boolean().default(false),
+    rules: ruleIds,
+    hours: z.number().check(z.gte(0), z.lte(MAX_MEETING_HOURS)),
+    cost: z.number().check(z.gte(0), z.lte(MAX_MEETING_COST)),
+    fixesApplied: z._default(z.boolean(), false),
   }),
 ]);
 
@@ -41,7 +39,7 @@ export type NudgeMessage = z.input<typeof nudgeMessageSchema>;
 export type ParsedNudgeMessage = z.output<typeof nudgeMessageSchema>;
 
 /** Random, per message: the background records an id once, however often a retry delivers it. */
-export const messageIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+export const messageIdSchema = z.string().check(z.regex(/^[0-9a-f]{32}$/));
 
 /**
  * Queued nudge messages, each with its id. Items are checked one by one by the background,
@@ -49,10 +47,7 @@ export const messageIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
  */
 export const nudgeBatchSchema = z.object({
   type: z.literal('nudgeBatch'),
-  items: z
-    .array(z.object({ id: messageIdSchema, message: z.unknown() }))
-    .min(1)
-    .max(NUDGE_BATCH_MAX),
+  items: z.array(z.object({ id: messageIdSchema, message: z.unknown() })).check(z.minLength(1), z.maxLength(NUDGE_BATCH_MAX)),
 });
 
 export interface NudgeBatch {

@@ -4,7 +4,7 @@
  * it passes, and hand the problems back to the field that caused them.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
+import type { z } from '@/utils/zod';
 import { t } from '@/utils/i18n';
 import type { SettingSource } from '@/utils/settings/effective';
 import { NO_POLICY, type TeamPolicy } from '@/utils/settings/policy';
@@ -60,7 +60,7 @@ export interface SettingsStore {
   replace(change: Change): Promise<Settings>;
 }
 
-export function issuesOf(error: z.ZodError): Issue[] {
+export function issuesOf(error: z.core.$ZodError): Issue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: unknownKey(issue.path.at(-1)) }));

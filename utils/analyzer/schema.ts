@@ -13,23 +13,26 @@ export const messageInputSchema = z.object({
   kind: z.literal('message'),
   surface: z.enum(['email', 'chat']),
   text: z.string(),
-  subject: z.string().optional(),
+  subject: z.optional(z.string()),
 });
 
 export const eventInputSchema = z.object({
   kind: z.literal('event'),
   title: z.string(),
   description: z.string(),
-  guests: z.number().int().min(0),
-  durationMinutes: z.number().min(0),
+  guests: z.number().check(z.int(), z.gte(0)),
+  durationMinutes: z.number().check(z.gte(0)),
   recurring: z.boolean(),
   recurrenceEnds: z.boolean(),
-  recurrenceFrequency: z.enum(['daily', 'weekdays', 'weekly', 'biweekly', 'monthly']).optional(),
-  start: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/, 'start must be a local date-time like 2026-11-24T10:00')
-    .refine(validClock, 'start must be a real date and clock time (month 01–12, hour 00–23, minute 00–59)')
-    .optional(),
+  recurrenceFrequency: z.optional(z.enum(['daily', 'weekdays', 'weekly', 'biweekly', 'monthly'])),
+  start: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/, 'start must be a local date-time like 2026-11-24T10:00'),
+        z.refine(validClock, 'start must be a real date and clock time (month 01–12, hour 00–23, minute 00–59)'),
+      ),
+  ),
 });
 
 export const analyzerInputSchema = z.discriminatedUnion('kind', [messageInputSchema, eventInputSchema]);
@@ -37,7 +40,7 @@ export const analyzerInputSchema = z.discriminatedUnion('kind', [messageInputSch
 /** Event fields and context numbers event rules read; a rule names those it needs (`meta.needs`). */
 export type EventField = 'guests' | 'durationMinutes' | 'start' | 'hourlyRate' | 'largeMeetingGuests' | 'longMeetingMinutes';
 
-const countSchema = z.number().min(0);
+const countSchema = z.number().check(z.gte(0));
 
 /**
  * The fields that arrived unusable (NaN, Infinity, negative, a clock like 25:99). Rules that need

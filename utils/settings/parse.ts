@@ -4,7 +4,7 @@
  * lose only their bad items, and every repair is listed for the person to see once.
  */
 import { formatList, formatNumber, t } from '../i18n';
-import { z } from '../zod';
+import { type Schema, unwrap, z } from '../zod';
 import {
   DEFAULT_SETTINGS,
   formatLimit,
@@ -61,27 +61,21 @@ const isGroup = (v: unknown): v is Record<string, unknown> => Object.prototype.t
 
 const own = (obj: Record<string, unknown>, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  while (s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
-  return s;
-}
+const firstMessage = (error: z.core.$ZodError) => error.issues[0]?.message ?? t('settings.error.invalid');
 
-const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? t('settings.error.invalid');
-
-function repair(schema: z.ZodType, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
+function repair(schema: Schema, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
   // A missing field is not a problem: a newer field simply has its default.
   if (value === undefined) return fallback;
   const inner = unwrap(schema);
-  if (inner instanceof z.ZodObject) return repairGroup(inner, value, fallback as Record<string, unknown>, path, problems);
+  if (inner instanceof z.ZodMiniObject) return repairGroup(inner, value, fallback as Record<string, unknown>, path, problems);
   const direct = schema.safeParse(value);
   if (direct.success) return direct.data;
-  if (inner instanceof z.ZodArray) return repairList(inner, value, fallback, path, problems);
+  if (inner instanceof z.ZodMiniArray) return repairList(inner, value, fallback, path, problems);
   problems.add(path, () => resetNote(firstMessage(direct.error), fallback));
   return fallback;
 }
 
-function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<string, unknown>, path: PropertyKey[], problems: Problems): unknown {
+function repairGroup(schema: z.ZodMiniObject, value: unknown, defaults: Record<string, unknown>, path: PropertyKey[], problems: Problems): unknown {
   // Checked before zod, which would take a Date or a class instance for an empty group.
   if (!isGroup(value)) {
     problems.add(path, () => t('settings.repair.resetToDefaults', { problem: t('settings.error.group') }));
@@ -89,9 +83,9 @@ function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<strin
   }
   const direct = schema.safeParse(value);
   if (direct.success) return direct.data;
-  const shape = schema.shape as Record<string, z.ZodType>;
+  const shape = schema.def.shape as Record<string, Schema>;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(shape)) out[key] = repair(shape[key] as z.ZodType, own(value, key), defaults[key], [...path, key], problems);
+  for (const key of Object.keys(shape)) out[key] = repair(shape[key] as Schema, own(value, key), defaults[key], [...path, key], problems);
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(shape, key)) problems.add([...path, key], () => t('settings.repair.ignored', { problem: unknownKey(path.at(-1)) }));
   }
@@ -110,12 +104,12 @@ function repairGroup(schema: z.ZodObject, value: unknown, defaults: Record<strin
   return defaults;
 }
 
-function repairList(schema: z.ZodArray, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
+function repairList(schema: z.ZodMiniArray, value: unknown, fallback: unknown, path: PropertyKey[], problems: Problems): unknown {
   if (!Array.isArray(value)) {
     problems.add(path, () => resetNote(t('settings.error.list'), fallback));
     return fallback;
   }
-  const element = schema.element as z.ZodType;
+  const element = schema.def.element as Schema;
   const kept: unknown[] = [];
   const scanned = Math.min(value.length, MAX_ITEMS_SCANNED);
   for (let i = 0; i < scanned; i++) {

@@ -4,7 +4,7 @@
  * settings schema's own fields), so the two cannot disagree; kept apart so the content scripts,
  * which only parse, don't carry it.
  */
-import { z } from '../zod';
+import { type Schema, shapeOf, unwrap, z } from '../zod';
 import {
   ATOMIC_GROUPS,
   dayNumber,
@@ -17,37 +17,38 @@ import {
   rosterEntrySchema,
   skipOnboardingSchema,
   teamNameSchema,
-  unwrap,
 } from './policy';
 
 /** A settings group with every field optional and no defaults: only what the policy names applies. */
-function partialOf(schema: z.ZodType, key: string): z.ZodType {
-  const inner = unwrap(schema);
-  if (!(inner instanceof z.ZodObject) || ATOMIC_GROUPS.has(key)) return inner;
-  const shape = inner.shape as Record<string, z.ZodType>;
-  return z.strictObject(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, partialOf(v, k).optional()])));
+function partialOf(schema: Schema, key: string): Schema {
+  const shape = ATOMIC_GROUPS.has(key) ? null : shapeOf(schema);
+  if (!shape) return unwrap(schema);
+  return z.strictObject(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, z.optional(partialOf(v, k))])));
 }
+
+/** A documented optional policy. */
+const described = (schema: Schema, description: string) => z.optional(schema.check(z.describe(description)));
 
 /** Settings as a policy gives them: any subset, each value as the settings schema checks it. */
 export const policySettingsSchema = z.strictObject(
-  Object.fromEntries(POLICY_SETTING_KEYS.map((key) => [key, partialOf(fieldShape[key] as z.ZodType, key).optional()])),
+  Object.fromEntries(POLICY_SETTING_KEYS.map((key) => [key, z.optional(partialOf(fieldShape[key] as Schema, key))])),
 );
 
 /** Everything a policy may carry; each top-level key is one policy in `chrome://policy`. */
 export const teamPolicySchema = z.strictObject({
   /** Shown on the options page beside every value that comes from the team. */
-  teamName: teamNameSchema.describe('Shown beside every value that comes from the team.').optional(),
+  teamName: described(teamNameSchema, 'Shown beside every value that comes from the team.'),
   /** Why locked settings are locked ("Set by IT for the whole company: ask #it-help"). */
-  lockReason: lockReasonSchema.describe('Why the locked settings are locked; shown next to each.').optional(),
+  lockReason: described(lockReasonSchema, 'Why the locked settings are locked; shown next to each.'),
   /** Don't open the welcome page on install: the team has already chosen sites and hours. */
-  skipOnboarding: skipOnboardingSchema.describe('Do not open the welcome page on install.').optional(),
+  skipOnboarding: described(skipOnboardingSchema, 'Do not open the welcome page on install.'),
   /** Team defaults: they apply until the person picks their own value. */
-  defaults: policySettingsSchema.describe('Team defaults: apply until the person picks their own value.').optional(),
+  defaults: described(policySettingsSchema, 'Team defaults: apply until the person picks their own value.'),
   /** Locked values: they apply always and the options page shows them greyed out. */
-  locked: policySettingsSchema.describe('Locked settings: always apply; the person cannot change them.').optional(),
+  locked: described(policySettingsSchema, 'Locked settings: always apply; the person cannot change them.'),
   /** Days with no meetings (0 = Sunday … 6 = Saturday), in the organiser's time zone. */
-  noMeetingDays: z.array(dayNumber).max(7).describe('Days without meetings: 0 = Sunday … 6 = Saturday.').optional(),
-  focusBlocks: z.array(focusBlockSchema).max(FOCUS_BLOCKS_MAX).describe('Recurring focus time kept free of meetings.').optional(),
+  noMeetingDays: described(z.array(dayNumber).check(z.maxLength(7)), 'Days without meetings: 0 = Sunday … 6 = Saturday.'),
+  focusBlocks: described(z.array(focusBlockSchema).check(z.maxLength(FOCUS_BLOCKS_MAX)), 'Recurring focus time kept free of meetings.'),
   /** Recipients' time zones and hours, so hints can say what time it is for the reader. */
-  roster: z.array(rosterEntrySchema).max(ROSTER_MAX).describe("Teammates' time zones and hours (id: email address or Slack member id).").optional(),
+  roster: described(z.array(rosterEntrySchema).check(z.maxLength(ROSTER_MAX)), "Teammates' time zones and hours (id: email address or Slack member id)."),
 });

@@ -8,7 +8,7 @@
  * ignored with a named reason (shown on the options page) and the rest applies.
  */
 import { t } from '../i18n';
-import { z } from '../zod';
+import { type Schema, shapeOf, unwrap, z } from '../zod';
 import { formatPath, issueLine, settingsFieldsSchema, type Settings } from './schema';
 
 /**
@@ -40,45 +40,40 @@ export const LOCK_REASON_MAX_CHARS = 200;
 export const ROSTER_MAX = 500;
 export const FOCUS_BLOCKS_MAX = 20;
 
-export function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  while (s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
-  return s;
-}
-
-export const fieldShape = settingsFieldsSchema.shape as Record<string, z.ZodType>;
+export const fieldShape = settingsFieldsSchema.def.shape as Record<string, Schema>;
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 export const text = (max: number) =>
   z
     .string({ error: () => t('settings.error.text') })
-    .min(1, { error: () => t('settings.error.empty') })
-    .max(max, { error: () => t('settings.error.maxChars', max, { count: String(max) }) });
+    .check(
+      z.minLength(1, { error: () => t('settings.error.empty') }),
+      z.maxLength(max, { error: () => t('settings.error.maxChars', max, { count: String(max) }) }),
+    );
 export const dayNumber = z
   .number({ error: () => t('settings.error.number') })
-  .int({ error: () => t('settings.error.wholeNumber') })
-  .min(0, { error: () => t('settings.error.atLeast', { min: '0' }) })
-  .max(6, { error: () => t('settings.error.atMost', { max: '6' }) });
-const time = z.string({ error: () => t('settings.error.time') }).regex(HHMM, { error: () => t('settings.error.time24') });
-const days = z
-  .array(dayNumber, { error: () => t('settings.error.list') })
-  .min(1, { error: () => t('settings.error.noDays') })
-  .max(7);
-const zoneSchema = unwrap(fieldShape.timeZone as z.ZodType);
-const hours = unwrap(fieldShape.workingHours as z.ZodType);
+  .check(
+    z.int({ error: () => t('settings.error.wholeNumber') }),
+    z.gte(0, { error: () => t('settings.error.atLeast', { min: '0' }) }),
+    z.lte(6, { error: () => t('settings.error.atMost', { max: '6' }) }),
+  );
+const time = z.string({ error: () => t('settings.error.time') }).check(z.regex(HHMM, { error: () => t('settings.error.time24') }));
+const days = z.array(dayNumber, { error: () => t('settings.error.list') }).check(z.minLength(1, { error: () => t('settings.error.noDays') }), z.maxLength(7));
+const zoneSchema = unwrap(fieldShape.timeZone as Schema);
+const hours = unwrap(fieldShape.workingHours as Schema);
 
 /** One person the team's messages go to: an email address or a Slack member id (U…/W…). */
 export const rosterEntrySchema = z.strictObject({
   id: text(254),
   timeZone: zoneSchema,
   /** Their working hours; the built-in 09:00–17:00, Monday to Friday, when left out. */
-  workingHours: hours.optional(),
+  workingHours: z.optional(hours),
 });
 
 /** A recurring time the team keeps free of meetings ("Focus", Tuesdays and Thursdays 09:00–12:00). */
 export const focusBlockSchema = z
   .strictObject({ name: text(40), days, start: time, end: time })
-  .refine((b) => b.end > b.start, { path: ['end'], error: () => t('settings.error.endAfterStart') });
+  .check(z.refine((b) => b.end > b.start, { path: ['end'], error: () => t('settings.error.endAfterStart') }));
 
 /** The policies (top-level keys) the extension reads; `policy-schema.ts` describes each. */
 export const POLICY_KEYS = ['teamName', 'lockReason', 'skipOnboarding', 'defaults', 'locked', 'noMeetingDays', 'focusBlocks', 'roster'] as const;
@@ -127,7 +122,7 @@ export function samePolicy(a: TeamPolicy, b: TeamPolicy): boolean {
 }
 
 const isGroup = (v: unknown): v is Record<string, unknown> => Object.prototype.toString.call(v) === '[object Object]';
-const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? t('settings.error.invalid');
+const firstMessage = (error: z.core.$ZodError) => error.issues[0]?.message ?? t('settings.error.invalid');
 const MAX_PROBLEMS = 40;
 
 class Problems {
@@ -141,19 +136,18 @@ class Problems {
  * The leaves of a settings group a policy names, each checked on its own against the settings
  * schema: good ones into `out` by path, bad ones into `problems`.
  */
-function collectLeaves(schema: z.ZodType, value: unknown, path: string[], out: Map<string, unknown>, problems: Problems): void {
-  const inner = unwrap(schema);
+function collectLeaves(schema: Schema, value: unknown, path: string[], out: Map<string, unknown>, problems: Problems): void {
   const key = path.at(-1) ?? '';
-  if (inner instanceof z.ZodObject && !ATOMIC_GROUPS.has(key)) {
+  const shape = ATOMIC_GROUPS.has(key) ? null : shapeOf(schema);
+  if (shape) {
     if (!isGroup(value)) return problems.ignore(path, t('settings.error.group'));
-    const shape = inner.shape as Record<string, z.ZodType>;
     for (const [k, v] of Object.entries(value)) {
       if (!Object.hasOwn(shape, k)) problems.ignore([...path, k], key === 'rules' ? t('settings.error.unknownRule') : t('settings.error.unknownSetting'));
-      else collectLeaves(shape[k] as z.ZodType, v, [...path, k], out, problems);
+      else collectLeaves(shape[k] as Schema, v, [...path, k], out, problems);
     }
     return;
   }
-  const parsed = inner.safeParse(value);
+  const parsed = unwrap(schema).safeParse(value);
   if (parsed.success) out.set(path.slice(1).join('.'), parsed.data);
   else problems.ignore(path, firstMessage(parsed.error));
 }
@@ -168,13 +162,13 @@ function settingsLayer(value: unknown, name: 'defaults' | 'locked', problems: Pr
   for (const [key, v] of Object.entries(value)) {
     if (!(POLICY_SETTING_KEYS as readonly string[]).includes(key)) {
       problems.ignore([name, key], Object.hasOwn(fieldShape, key) ? t('settings.error.personal') : t('settings.error.unknownSetting'));
-    } else collectLeaves(fieldShape[key] as z.ZodType, v, [name, key], out, problems);
+    } else collectLeaves(fieldShape[key] as Schema, v, [name, key], out, problems);
   }
   return out;
 }
 
 /** A list whose items are checked one by one: bad items are ignored, good ones kept. */
-function listOf<T>(schema: z.ZodType<T>, value: unknown, name: string, max: number, problems: Problems): T[] {
+function listOf<T>(schema: Schema<T>, value: unknown, name: string, max: number, problems: Problems): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.ignore([name], t('settings.error.list'));
@@ -190,7 +184,7 @@ function listOf<T>(schema: z.ZodType<T>, value: unknown, name: string, max: numb
   return kept;
 }
 
-function optional<T>(schema: z.ZodType<T>, value: unknown, name: string, problems: Problems): T | undefined {
+function optional<T>(schema: Schema<T>, value: unknown, name: string, problems: Problems): T | undefined {
   if (value === undefined) return undefined;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
@@ -221,7 +215,7 @@ export function parseTeamPolicy(raw: unknown): TeamPolicy {
       locked: settingsLayer(raw.locked, 'locked', problems),
       noMeetingDays,
       focusBlocks: listOf(focusBlockSchema, raw.focusBlocks, 'focusBlocks', FOCUS_BLOCKS_MAX, problems),
-      roster: listOf(rosterEntrySchema as z.ZodType<RosterEntry>, raw.roster, 'roster', ROSTER_MAX, problems),
+      roster: listOf(rosterEntrySchema as Schema<RosterEntry>, raw.roster, 'roster', ROSTER_MAX, problems),
       problems: problems.list,
     };
   } catch {
@@ -247,11 +241,10 @@ export function isEmptyPolicy(p: TeamPolicy): boolean {
 /** A leaf's path in the settings (`rules.no-deadline.enabled`), the unit a policy sets or locks. */
 export function settingsLeaves(): string[] {
   const out: string[] = [];
-  const walk = (schema: z.ZodType, path: string[]) => {
-    const inner = unwrap(schema);
-    if (inner instanceof z.ZodObject && !ATOMIC_GROUPS.has(path.at(-1) ?? '')) {
-      for (const [k, v] of Object.entries(inner.shape as Record<string, z.ZodType>)) walk(v, [...path, k]);
-    } else out.push(path.join('.'));
+  const walk = (schema: Schema, path: string[]) => {
+    const shape = ATOMIC_GROUPS.has(path.at(-1) ?? '') ? null : shapeOf(schema);
+    if (shape) for (const [k, v] of Object.entries(shape)) walk(v, [...path, k]);
+    else out.push(path.join('.'));
   };
   walk(settingsFieldsSchema, []);
   return out;

@@ -83,7 +83,7 @@ const says = (key: ErrorKey) => ({ error: () => t(key) });
 const unique = (items: readonly (string | number)[]) => new Set(items.map((i) => (typeof i === 'string' ? i.toLowerCase() : i))).size === items.length;
 
 const bool = () => z.boolean(says('settings.error.boolean'));
-const group = <T extends z.ZodRawShape>(shape: T) =>
+const group = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.strictObject(shape, { error: (iss) => (iss.code === 'invalid_type' ? t('settings.error.group') : undefined) });
 
 const minChars = (n: number) => ({ error: () => t('settings.error.minChars', n, { count: formatLimit(n) }) });
@@ -104,30 +104,31 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const cleanText = (s: string) => s.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
 
 // Parentheses and bars would be read as phrase patterns by the analyzer's lexicon.
-const phrase = z
-  .string(says('settings.error.text'))
-  .overwrite(cleanText)
-  .min(PHRASE_MIN_CHARS, minChars(PHRASE_MIN_CHARS))
-  .max(PHRASE_MAX_CHARS, maxChars(PHRASE_MAX_CHARS))
-  .refine((s) => !/[()|]/.test(s), says('settings.error.phraseCharacters'));
+const phrase = z.string(says('settings.error.text')).check(
+  z.overwrite(cleanText),
+  z.minLength(PHRASE_MIN_CHARS, minChars(PHRASE_MIN_CHARS)),
+  z.maxLength(PHRASE_MAX_CHARS, maxChars(PHRASE_MAX_CHARS)),
+  z.refine((s) => !/[()|]/.test(s), says('settings.error.phraseCharacters')),
+);
 
 const phraseList = (max: number) =>
-  z
-    .array(phrase, says('settings.error.phraseList'))
-    .max(max, maxPhrases(max))
-    .refine(unique, says('settings.error.duplicatePhrase'))
-    .default(() => []);
+  z._default(
+    z.array(phrase, says('settings.error.phraseList')).check(z.maxLength(max, maxPhrases(max)), z.refine(unique, says('settings.error.duplicatePhrase'))),
+    () => [],
+  );
 
-const time = z.string(says('settings.error.time')).trim().regex(HHMM, says('settings.error.time24'));
+const time = z.string(says('settings.error.time')).check(z.trim(), z.regex(HHMM, says('settings.error.time24')));
 
 const wholeNumber = (min: number, max: number) =>
-  z.number(says('settings.error.number')).int(says('settings.error.wholeNumber')).min(min, atLeast(min)).max(max, atMost(max));
+  z.number(says('settings.error.number')).check(z.int(says('settings.error.wholeNumber')), z.gte(min, atLeast(min)), z.lte(max, atMost(max)));
 
-const norm = z.string(says('settings.error.text')).overwrite(cleanText).min(1, says('settings.error.empty')).max(NORM_MAX_CHARS, maxChars(NORM_MAX_CHARS));
+const norm = z
+  .string(says('settings.error.text'))
+  .check(z.overwrite(cleanText), z.minLength(1, says('settings.error.empty')), z.maxLength(NORM_MAX_CHARS, maxChars(NORM_MAX_CHARS)));
 
 export const ruleSettingsSchema = group({
-  enabled: bool().default(true),
-  sensitivity: z.enum(SENSITIVITIES, says('settings.error.sensitivity')).default('balanced'),
+  enabled: z._default(bool(), true),
+  sensitivity: z._default(z.enum(SENSITIVITIES, says('settings.error.sensitivity')), 'balanced'),
   /** Extra trigger phrases for this rule (the person's or the team's words). */
   extraPhrases: phraseList(PHRASES_PER_LIST),
   /** Phrases this rule ignores. */
@@ -138,55 +139,66 @@ const defaults = DEFAULT_CONTEXT;
 
 /** The fields, without the whole-object size check (the lenient parser walks this shape). */
 export const settingsFieldsSchema = group({
-  sites: group(Object.fromEntries(SITE_KEYS.map((key) => [key, bool().default(true)])) as Record<SiteKey, z.ZodDefault<z.ZodBoolean>>).prefault({}),
-  rules: group(Object.fromEntries(RULE_IDS.map((id) => [id, ruleSettingsSchema.prefault({})]))).prefault({}),
+  sites: z.prefault(
+    group(Object.fromEntries(SITE_KEYS.map((key) => [key, z._default(bool(), true)])) as Record<SiteKey, z.ZodMiniDefault<z.ZodMiniBoolean>>),
+    {},
+  ),
+  rules: z.prefault(group(Object.fromEntries(RULE_IDS.map((id) => [id, z.prefault(ruleSettingsSchema, {})]))), {}),
   /** Phrases no rule treats as a trigger. */
   allowList: phraseList(ALLOW_LIST_MAX),
-  workingHours: group({
-    start: time.default(defaults.workingHours.start),
-    end: time.default(defaults.workingHours.end),
-    days: z
-      .array(wholeNumber(0, 6), dayList)
-      .min(1, says('settings.error.noDays'))
-      .refine(unique, says('settings.error.duplicateDay'))
-      .default(() => [...defaults.workingHours.days]),
-  })
-    .refine((wh) => minutesOf(wh.end) > minutesOf(wh.start), { path: ['end'], error: () => t('settings.error.endAfterStart') })
-    .prefault({}),
-  timeZone: z
-    .string(says('settings.error.timeZone'))
-    .trim()
-    .max(64, says('settings.error.timeZone'))
-    .refine(isTimeZone, says('settings.error.ianaTimeZone'))
-    .default(runtimeTimeZone),
-  hourlyRate: z.number(says('settings.error.number')).min(0, says('settings.error.notBelowZero')).max(100_000, atMost(100_000)).default(defaults.hourlyRate),
-  currency: z
-    .string(says('settings.error.currency'))
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{3}$/, says('settings.error.currencyCode'))
-    .refine(isCurrency, says('settings.error.unknownCurrency'))
-    .default(defaults.currency),
-  largeMeetingGuests: wholeNumber(1, 1000).default(defaults.largeMeetingGuests),
-  longMeetingMinutes: wholeNumber(5, 1440).default(defaults.longMeetingMinutes),
+  workingHours: z.prefault(
+    group({
+      start: z._default(time, defaults.workingHours.start),
+      end: z._default(time, defaults.workingHours.end),
+      days: z._default(
+        z.array(wholeNumber(0, 6), dayList).check(z.minLength(1, says('settings.error.noDays')), z.refine(unique, says('settings.error.duplicateDay'))),
+        () => [...defaults.workingHours.days],
+      ),
+    }).check(z.refine((wh) => minutesOf(wh.end) > minutesOf(wh.start), { path: ['end'], error: () => t('settings.error.endAfterStart') })),
+    {},
+  ),
+  timeZone: z._default(
+    z
+      .string(says('settings.error.timeZone'))
+      .check(z.trim(), z.maxLength(64, says('settings.error.timeZone')), z.refine(isTimeZone, says('settings.error.ianaTimeZone'))),
+    runtimeTimeZone,
+  ),
+  hourlyRate: z._default(
+    z.number(says('settings.error.number')).check(z.gte(0, says('settings.error.notBelowZero')), z.lte(100_000, atMost(100_000))),
+    defaults.hourlyRate,
+  ),
+  currency: z._default(
+    z
+      .string(says('settings.error.currency'))
+      .check(
+        z.trim(),
+        z.toUpperCase(),
+        z.regex(/^[A-Z]{3}$/, says('settings.error.currencyCode')),
+        z.refine(isCurrency, says('settings.error.unknownCurrency')),
+      ),
+    defaults.currency,
+  ),
+  largeMeetingGuests: z._default(wholeNumber(1, 1000), defaults.largeMeetingGuests),
+  longMeetingMinutes: z._default(wholeNumber(5, 1440), defaults.longMeetingMinutes),
   /** The team's response-time expectations, quoted in suggestions. */
-  responseNorms: group({
-    urgent: norm.default(defaults.responseNorms.urgent),
-    important: norm.default(defaults.responseNorms.important),
-    normal: norm.default(defaults.responseNorms.normal),
-  }).prefault({}),
+  responseNorms: z.prefault(
+    group({
+      urgent: z._default(norm, defaults.responseNorms.urgent),
+      important: z._default(norm, defaults.responseNorms.important),
+      normal: z._default(norm, defaults.responseNorms.normal),
+    }),
+    {},
+  ),
   /** How long a pause in typing (ms) before hints update: calm by default, 0 for every keystroke. */
-  hintDelayMs: wholeNumber(HINT_DELAY_MIN_MS, HINT_DELAY_MAX_MS).default(HINT_DELAY_DEFAULT_MS),
+  hintDelayMs: z._default(wholeNumber(HINT_DELAY_MIN_MS, HINT_DELAY_MAX_MS), HINT_DELAY_DEFAULT_MS),
   /** Ask for one review before sending while warnings remain. */
-  reviewBeforeSend: bool().default(false),
+  reviewBeforeSend: z._default(bool(), false),
   /** Epoch ms until which hints are paused; null = not snoozed. */
-  snoozeUntil: z
-    .number(says('settings.error.snoozeUntil'))
-    .int(says('settings.error.milliseconds'))
-    .min(0, says('settings.error.notNegative'))
-    .nullable()
-    .default(null),
-  statsRetentionDays: wholeNumber(7, 3650).default(365),
+  snoozeUntil: z._default(
+    z.nullable(z.number(says('settings.error.snoozeUntil')).check(z.int(says('settings.error.milliseconds')), z.gte(0, says('settings.error.notNegative')))),
+    null,
+  ),
+  statsRetentionDays: z._default(wholeNumber(7, 3650), 365),
 });
 
 /** Serialized size as chrome.storage.sync counts it (UTF-8 JSON). */
@@ -194,12 +206,14 @@ export const storedBytes = (value: unknown): number => new TextEncoder().encode(
 
 const kilobytes = (bytes: number) => formatNumber(bytes / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export const settingsSchema = settingsFieldsSchema.superRefine((s, ctx) => {
-  const bytes = storedBytes(s);
-  if (bytes > SYNC_BUDGET_BYTES) {
-    ctx.addIssue({ code: 'custom', message: t('settings.error.tooLarge', { size: kilobytes(bytes), limit: kilobytes(SYNC_BUDGET_BYTES) }) });
-  }
-});
+export const settingsSchema = settingsFieldsSchema.check(
+  z.superRefine((s, ctx) => {
+    const bytes = storedBytes(s);
+    if (bytes > SYNC_BUDGET_BYTES) {
+      ctx.addIssue({ code: 'custom', message: t('settings.error.tooLarge', { size: kilobytes(bytes), limit: kilobytes(SYNC_BUDGET_BYTES) }) });
+    }
+  }),
+);
 
 export type Settings = z.output<typeof settingsSchema>;
 export type RuleSettings = z.output<typeof ruleSettingsSchema>;
@@ -249,7 +263,7 @@ export function unknownKey(parent: PropertyKey | undefined): string {
 }
 
 /** One line per problem, `path: message`, for errors shown to people. */
-export function formatIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
+export function formatIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): string[] {
   return error.issues.flatMap((issue) => {
     const full = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => issueLine(formatPath([...full, key]), unknownKey(full.at(-1))));

@@ -3,7 +3,7 @@
  * counts and ids only (day, site, rule), never text, so an export can be shared as-is.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { siteSchema } from '../messages';
 
 export const STATS_DB_NAME = 'async-nudge-stats';

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from '../zod';
+import '../zod-messages';
 import { nudgeBatchSchema, nudgeMessageSchema } from '../messages';
 import type { StatsDb } from './db';
 import { recordMessage } from './record';
@@ -14,7 +15,9 @@ export type HandleResult = { ok: true } | { ok: false; error: string };
 /** How long an id is remembered: far beyond any retry (seconds), short enough to stay a small table. */
 export const RECEIPT_TTL_MS = 24 * 60 * 60 * 1000;
 
-const nudgeTypes: ReadonlySet<unknown> = new Set([...nudgeMessageSchema.options.map((option) => option.shape.type.value), nudgeBatchSchema.shape.type.value]);
+const typeOf = (schema: { def: { shape: { type: z.ZodMiniLiteral<string> } } }) => schema.def.shape.type.def.values[0];
+const batchType = typeOf(nudgeBatchSchema);
+const nudgeTypes: ReadonlySet<unknown> = new Set([...nudgeMessageSchema.def.options.map(typeOf), batchType]);
 
 /** Other features share runtime.onMessage: only messages of a nudge type are ours to answer. */
 const isNudgeType = (message: unknown) => typeof message === 'object' && message !== null && nudgeTypes.has((message as { type?: unknown }).type);
@@ -59,7 +62,7 @@ export async function handleNudgeBatch(db: StatsDb, raw: unknown, now = new Date
   }
 }
 
-const isBatch = (message: unknown) => (message as { type?: unknown }).type === nudgeBatchSchema.shape.type.value;
+const isBatch = (message: unknown) => (message as { type?: unknown }).type === batchType;
 
 /** Answers nudge messages with a promise of the result so senders can await it. Returns the unsubscribe. */
 export function registerStatsHandler(db: StatsDb): () => void {

@@ -15,6 +15,7 @@
  */
 import { formatNumber, t } from '../i18n';
 import { z } from '../zod';
+import '../zod-messages';
 import { MAX_MEETING_COST, MAX_MEETING_HOURS } from '../catalog/limits';
 import { siteSchema } from '../messages';
 import { formatPath } from '../settings/schema';
@@ -93,27 +94,19 @@ const numberError = { error: () => t('settings.error.number') };
 const notBelowZero = { error: () => t('settings.error.notBelowZero') };
 const atMost = (max: number) => ({ error: () => t('settings.error.atMost', { max: formatNumber(max) }) });
 
-const day = z
-  .string(dayError)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, dayError)
-  .refine(isCalendarDay, { error: () => t('stats.import.notCalendarDay') });
+const day = z.string(dayError).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, dayError), z.refine(isCalendarDay, { error: () => t('stats.import.notCalendarDay') }));
 const site = z.enum(siteSchema.options, { error: () => t('stats.import.site', { sites: siteSchema.options.join(', ') }) });
 // Rules removed in a later version keep their history, so any well-formed id is accepted.
-const rule = z
-  .string(ruleError)
-  .max(40, ruleError)
-  .regex(/^[a-z]+(?:-[a-z]+)*$/, ruleError);
+const rule = z.string(ruleError).check(z.maxLength(40, ruleError), z.regex(/^[a-z]+(?:-[a-z]+)*$/, ruleError));
 const count = (field: string) => {
   const fractionalMax = FRACTIONAL_MAX.get(field);
   return fractionalMax !== undefined
-    ? z.number(numberError).min(0, notBelowZero).max(fractionalMax, atMost(fractionalMax))
+    ? z.number(numberError).check(z.gte(0, notBelowZero), z.lte(fractionalMax, atMost(fractionalMax)))
     : z
         .number(numberError)
-        .int({ error: () => t('settings.error.wholeNumber') })
-        .min(0, notBelowZero)
-        .max(MAX_DAILY_COUNT, atMost(MAX_DAILY_COUNT));
+        .check(z.int({ error: () => t('settings.error.wholeNumber') }), z.gte(0, notBelowZero), z.lte(MAX_DAILY_COUNT, atMost(MAX_DAILY_COUNT)));
 };
-const counts = <F extends string>(fields: readonly F[]) => Object.fromEntries(fields.map((f) => [f, count(f)])) as Record<F, z.ZodNumber>;
+const counts = <F extends string>(fields: readonly F[]) => Object.fromEntries(fields.map((f) => [f, count(f)])) as Record<F, z.ZodMiniNumber>;
 
 // Strict rows: a file with extra fields (text, names, anything) is refused, never stored.
 const ruleDaySchema = z.strictObject({ day, site, rule, ...counts(RULE_COUNTS) });
@@ -121,7 +114,7 @@ const siteDaySchema = z.strictObject({ day, site, ...counts(SITE_COUNTS) });
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z.number().check(z.int(), z.gte(1)),
 });
 
 const fileSchema = z.strictObject({
@@ -134,7 +127,7 @@ const fileSchema = z.strictObject({
 
 const MAX_ERRORS = 5;
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   const lines = error.issues.slice(0, MAX_ERRORS).map((issue) => {
     const path = formatPath(issue.path);
     const problem =
