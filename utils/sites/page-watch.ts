@@ -2,27 +2,39 @@
  * Rescan only when the page changes in a way that can add, remove, show or hide an editor: the
  * pages we run on mutate constantly (a sidebar, a presence list, a clock), so work follows
  * mutations, never a timer loop, and most mutations are dismissed with a cheap look.
- * - An added subtree that holds something editable: rescan at once (the first hint waits for
- *   nothing but the next task).
- * - A removed subtree that held an editor we serve: rescan at once (its session goes).
+ * - Nodes added under an element that now holds something editable, and one of them holds it:
+ *   rescan at once (the first hint waits for nothing but the next task).
+ * - Nodes removed, and an editor a runner serves is no longer in the document: rescan at once
+ *   (its session goes).
  * - A visibility change (style, class, hidden, aria-hidden) above something editable, or an
  *   SPA navigation: rescan, at most every RESCAN_MIN_MS.
+ * The look reads each record's target once per batch (one selector query per distinct target)
+ * and never walks the removed nodes: a presence list that adds, relabels and drops rows costs a
+ * query on its own small box and nothing more.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guard } from './safe';
+import { report } from './safe';
 
 const RESCAN_MIN_MS = 250;
 
 /** Anything a person could type in: every adapter's editors and event titles are among these. */
 const EDITABLE = '[contenteditable]:not([contenteditable="false"]),textarea,input';
 
-const holdsEditable = (node: Node): boolean =>
-  node.nodeType === 1 && ((node as Element).matches(EDITABLE) || (node as Element).querySelector(EDITABLE) !== null);
+/** EDITABLE for one element, by its tag and attribute (cheaper than `matches` on every record). */
+function isEditable(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
 
-/** One runner's view of the page: what it rescans and which removed nodes it served. */
+const holdsEditable = (node: Node): boolean =>
+  node.nodeType === 1 && (isEditable(node as Element) || ((node as Element).firstElementChild !== null && (node as Element).querySelector(EDITABLE) !== null));
+
+/** One runner's view of the page: what it rescans, and whether an editor it serves has left the document. */
 interface Watcher {
   request: (soon: boolean) => void;
-  serves: (removed: Node) => boolean;
+  lost: () => boolean;
 }
 
 // One observer for every runner of the page (hints, the reader's-local-time line): each mutation
@@ -33,22 +45,29 @@ let observer: MutationObserver | null = null;
 function dispatch(records: MutationRecord[]): void {
   let soon = false;
   let later = false;
-  const removed: Node[] = [];
+  let removed = false;
+  // Consecutive records mostly share a target (a row relabelled is a removal and an addition).
+  let target: Node | null = null;
+  let holds = false;
   for (const r of records) {
+    if (r.target !== target) {
+      target = r.target;
+      holds = holdsEditable(target);
+    }
     if (r.type === 'attributes') {
-      later ||= holdsEditable(r.target);
+      later ||= holds;
       continue;
     }
-    if (!soon) for (const n of r.addedNodes) if ((soon = holdsEditable(n))) break;
-    for (const n of r.removedNodes) if (n.nodeType === 1) removed.push(n);
+    removed ||= r.removedNodes.length > 0;
+    if (holds && !soon) for (const n of r.addedNodes) if ((soon = holdsEditable(n))) break;
   }
   for (const w of watchers) {
-    if (soon || removed.some((n) => w.serves(n))) w.request(true);
+    if (soon || (removed && w.lost())) w.request(true);
     else if (later) w.request(false);
   }
 }
 
-export function watchPage(ctx: ContentScriptContext, rescan: () => void, serves: (removed: Node) => boolean): void {
+export function watchPage(ctx: ContentScriptContext, rescan: () => void, lost: () => boolean): void {
   let timer: number | null = null;
   let due = 0;
   let last = -Infinity;
@@ -66,10 +85,17 @@ export function watchPage(ctx: ContentScriptContext, rescan: () => void, serves:
       Math.max(0, at - performance.now()),
     );
   };
-  const watcher: Watcher = { request, serves };
+  const watcher: Watcher = { request, lost };
   watchers.add(watcher);
   if (!observer) {
-    observer = new MutationObserver(guard('mutations', dispatch));
+    // guard() inlined: its rest-argument wrapper allocates on every one of hundreds of calls a second.
+    observer = new MutationObserver((records) => {
+      try {
+        dispatch(records);
+      } catch (e) {
+        report('mutations', e);
+      }
+    });
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,

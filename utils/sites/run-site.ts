@@ -43,10 +43,10 @@ export interface SiteSpec<P, S extends SiteSession, Pg extends SitePage> {
   listen?: (sessions: Sessions<P, S>, page: Pg) => void;
 }
 
-/** A started page: rescan now, and whether a removed node held an editor a session serves. */
+/** A started page: rescan now, and whether an editor a session serves has left the document. */
 interface Live {
   rescan: () => void;
-  serves: (removed: Node) => boolean;
+  lost: () => boolean;
 }
 
 export function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<void> {
@@ -68,7 +68,7 @@ export function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: Cont
         })
         .catch((e: unknown) => report('could not start on this page', e));
     });
-    watchPage(ctx, look, (removed) => live?.serves(removed) ?? false);
+    watchPage(ctx, look, () => live?.lost() ?? false);
     look();
     return starting ?? Promise.resolve();
   } catch (e) {
@@ -99,5 +99,5 @@ async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: Content
     }),
   );
   ctx.onInvalidated(unwatch);
-  return { rescan, serves: (removed) => sessions.within(removed) };
+  return { rescan, lost: () => sessions.detached() };
 }

@@ -51,9 +51,9 @@ export class Sessions<P, S extends Session> {
     return null;
   }
 
-  /** A removed subtree held one of our editors. */
-  within(node: Node): boolean {
-    for (const key of this.byKey.keys()) if (node.contains(key)) return true;
+  /** One of our editors has left the document (removed with its compose window, say). */
+  detached(): boolean {
+    for (const key of this.byKey.keys()) if (!key.isConnected) return true;
     return false;
   }
 
