@@ -75,8 +75,9 @@ describe('organiser: end early and team time, from what the adapters read', () =
 describe('invitee: the invitation pop-up', () => {
   test('is found and read: title, no description, guests besides the organizer, the reply note', () => {
     const doc = open('gcal/invitation.html');
-    const found = gcalInvitations.findInvitations(doc);
+    const { invitations: found, skipped } = gcalInvitations.findInvitations(doc);
     expect(found).toHaveLength(1);
+    expect(skipped).toEqual([]);
     const [inv] = found;
     const expected = JSON.parse(doc.querySelector('[data-fixture="i1:root"]')?.getAttribute('data-fixture-expect') ?? '{}');
     expect({ title: inv?.title, description: inv?.description, guests: inv?.guests }).toEqual(expected);
@@ -85,18 +86,21 @@ describe('invitee: the invitation pop-up', () => {
   });
 
   test('a status meeting with no agenda gets both replies', () => {
-    const [inv] = gcalInvitations.findInvitations(open('gcal/invitation.html'));
+    const [inv] = gcalInvitations.findInvitations(open('gcal/invitation.html')).invitations;
     if (!inv) throw new Error('no invitation');
     expect(inviteeReplies(analyze(invitationEvent(inv), DEFAULT_CONTEXT))).toEqual(['ask-agenda', 'written-update']);
   });
 
-  test('the organiser’s own pop-up is not an invitation', () => {
+  test('the organiser’s own pop-up is not an invitation, and the skip says why', () => {
     const doc = open('gcal/invitation.html', (s) => s.replace('Sam Rivera (sam.rivera@example.com)', 'Lena Park (lena.park@example.com)'));
-    expect(gcalInvitations.findInvitations(doc)).toEqual([]);
+    expect(gcalInvitations.findInvitations(doc)).toEqual({
+      invitations: [],
+      skipped: [{ element: doc.querySelector('[data-fixture="i1:root"]'), reason: 'organizer' }],
+    });
   });
 
   test.each([...files('gcal'), ...files('outlook')].filter((f) => !f.endsWith('invitation.html')))('%s: an editor is never taken for an invitation', (file) => {
-    expect(gcalInvitations.findInvitations(open(file))).toEqual([]);
+    expect(gcalInvitations.findInvitations(open(file))).toEqual({ invitations: [], skipped: [] });
   });
 
   test('the replies quote the team’s response time and offer copy and insert, never decline', () => {

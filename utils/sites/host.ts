@@ -90,6 +90,22 @@ const NO_PLACEMENT: PanelPlacement = { must: () => [], prefer: () => [], near: (
 /** A one-line note above its anchor (the reader's-local-time line). */
 export const ABOVE_ANCHOR: PanelPlacement = { ...NO_PLACEMENT, above: true };
 
+/**
+ * A panel without a badge (an invitation's replies) opens where the host sits, at its anchor's
+ * corner; a wide anchor (Outlook's reading pane) would put it past the viewport's edge: move it
+ * back in, as little as needed.
+ */
+function keepInView(panel: HTMLElement): void {
+  panel.style.left = '';
+  panel.style.top = '';
+  const box = panel.getBoundingClientRect();
+  const view = viewport();
+  const dx = Math.max(GAP - box.left, Math.min(0, view.width - GAP - box.right));
+  const dy = Math.max(GAP - box.top, Math.min(0, view.height - GAP - box.bottom));
+  if (dx) panel.style.left = `${Math.round(dx)}px`;
+  if (dy) panel.style.top = `${Math.round(dy)}px`;
+}
+
 export class HintHost {
   private panel: HTMLElement | null = null;
   private stop: (() => void) | null = null;
@@ -163,7 +179,8 @@ export class HintHost {
     host.style.transform = `translate(${Math.round(hostAt.x)}px, ${Math.round(hostAt.y)}px)`;
     const badge = this.ui.uiContainer.querySelector<HTMLElement>('.badge');
     const panel = this.panel;
-    if (!panel || !badge) return;
+    if (!panel) return;
+    if (!badge) return keepInView(panel);
     const spot = await this.panelSpot(panel, boxOf(badge.getBoundingClientRect()));
     // The panel lives inside the translated host: undo the host's own offset.
     const hostBox = host.getBoundingClientRect();

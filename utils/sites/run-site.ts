@@ -39,6 +39,8 @@ export interface SiteSpec<P, S extends SiteSession, Pg extends SitePage> {
   /** Page-wide state of this kind of site beside the settings, made once. */
   extra: () => Omit<Pg, keyof SitePage>;
   create: (page: Pg, parts: P) => S;
+  /** What, besides an editable, can bring what `find` finds (a selector); see page-watch.ts. */
+  watchFor?: string;
   /** Page-wide listeners (send keys, save clicks), given the sessions to look targets up in. */
   listen?: (sessions: Sessions<P, S>, page: Pg) => void;
 }
@@ -68,7 +70,7 @@ export function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: Cont
         })
         .catch((e: unknown) => report('could not start on this page', e));
     });
-    watchPage(ctx, look, () => live?.lost() ?? false);
+    watchPage(ctx, look, () => live?.lost() ?? false, spec.watchFor);
     look();
     return starting ?? Promise.resolve();
   } catch (e) {

@@ -9,7 +9,8 @@ export type SkipReason =
   | 'hidden' // not visible: a minimised window or an old draft left in the DOM
   | 'opted-out' // the page asked writing tools to stay away (data-enable-grammarly="false", …)
   | 'read-only'
-  | 'not-a-composer'; // an edit-in-place, search or settings box that looks like an editor
+  | 'not-a-composer' // an edit-in-place, search or settings box that looks like an editor
+  | 'organizer'; // an invitation's details where the calendar owner is the organiser: theirs, not an invitation
 
 export interface ComposerParts {
   /** The composer's own container: hints are positioned against it. */

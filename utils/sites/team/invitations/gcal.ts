@@ -7,6 +7,7 @@ import { emailIn, emailOnPage } from '../../dom/controls';
 import { queryAll } from '../../dom/query';
 import { readEditableTextWithMap } from '../../dom/read-text';
 import { gcalSelectors } from '../../gcal/selectors';
+import type { Skipped } from '../../types';
 import type { InvitationAdapter, InvitationParts } from './types';
 
 export const gcalInvitationSelectors = {
@@ -46,12 +47,12 @@ function first(root: Element, selectors: readonly string[]): HTMLElement | null 
   return queryAll(root, selectors)[0] ?? null;
 }
 
-function readInvitation(root: HTMLElement, owner: string | null): InvitationParts | null {
+function readInvitation(root: HTMLElement, owner: string | null): InvitationParts | 'organizer' {
   const chips = queryAll(root, S.guest);
   const emails = chips.map((c) => (c.getAttribute('data-email') ?? '').toLowerCase());
   const organizer = emailIn(chips.find((c) => ORGANIZER.test(c.getAttribute('aria-label') ?? ''))?.getAttribute('data-email')) ?? emails[0] ?? null;
   // The organizer's own view of the event is not an invitation.
-  if (owner && organizer === owner) return null;
+  if (owner && organizer === owner) return 'organizer';
   const description = first(root, S.description);
   return {
     root,
@@ -66,14 +67,16 @@ export const gcalInvitations: InvitationAdapter = {
   site: 'gcal',
   findInvitations(scope) {
     const owner = emailOnPage(document, gcalSelectors.owner);
-    const out: InvitationParts[] = [];
+    const invitations: InvitationParts[] = [];
+    const skipped: Skipped[] = [];
     for (const rsvp of queryAll(scope, S.rsvp)) {
       const root = rsvp.closest<HTMLElement>(S.root[0]);
       // An editor (a title input) is the organizer's side, handled by the meeting check.
-      if (!root || queryAll(root, gcalSelectors.title).length || out.some((p) => p.root === root)) continue;
+      if (!root || queryAll(root, gcalSelectors.title).length || invitations.some((p) => p.root === root) || skipped.some((s) => s.element === root)) continue;
       const parts = readInvitation(root, owner);
-      if (parts) out.push(parts);
+      if (parts === 'organizer') skipped.push({ element: root, reason: parts });
+      else invitations.push(parts);
     }
-    return out;
+    return { invitations, skipped };
   },
 };

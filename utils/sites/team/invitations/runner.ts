@@ -85,7 +85,11 @@ export function runInvitations(ctx: ContentScriptContext, adapter: InvitationAda
     site: adapter.site,
     what: 'reply suggestions',
     keyOf: (p) => p.root,
-    find: (scope) => ({ found: adapter.findInvitations(scope), skipped: [] }),
+    find: (scope) => {
+      const { invitations, skipped } = adapter.findInvitations(scope);
+      return { found: invitations, skipped };
+    },
+    watchFor: adapter.watchFor,
     extra: () => ({}),
     create: (page, parts) => new InvitationSession(ctx, page, parts),
   });

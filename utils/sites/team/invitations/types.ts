@@ -1,5 +1,6 @@
 /** An invitation the calendar owner received, as an invitation adapter finds it. */
 import type { EventSiteId } from '../../../catalog/sites';
+import type { Skipped } from '../../types';
 
 export interface InvitationParts {
   /** The details pop-up or reading pane of the invitation. */
@@ -14,5 +15,11 @@ export interface InvitationParts {
 
 export interface InvitationAdapter {
   site: EventSiteId;
-  findInvitations(scope: ParentNode): InvitationParts[];
+  /** Every invitation under `scope`, plus what looked like one and why it is not (the owner organised it, hidden). */
+  findInvitations(scope: ParentNode): { invitations: InvitationParts[]; skipped: Skipped[] };
+  /**
+   * What, besides a text box, an invitation brings into the page (a selector): the page watcher
+   * rescans when it appears, since a details card without a note box has nothing editable.
+   */
+  watchFor?: string;
 }
