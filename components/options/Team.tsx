@@ -29,6 +29,11 @@ export function describeValue(value: unknown): string {
 
 const teamLabel = (store: SettingsStore) => store.team.policy.teamName ?? t('options.team.yourTeam');
 
+/** The team section's title, for the page's contents too; null when no policy is in force or ignored. */
+export function teamPolicyTitle(store: SettingsStore | null): string | null {
+  return store && !isEmptyPolicy(store.team.policy) ? t('options.team.title', { team: teamLabel(store) }) : null;
+}
+
 /** The note under a control whose value the team sets. */
 function note(store: SettingsStore, locked: boolean): string {
   const team = teamLabel(store);
@@ -60,12 +65,13 @@ export function Managed({ store, path, children }: { store: SettingsStore; path:
 /** At the top of the page, only when a policy is in force or was ignored. */
 export function TeamPolicySection({ store }: { store: SettingsStore }) {
   const { policy, sources } = store.team;
-  if (isEmptyPolicy(policy)) return null;
+  const title = teamPolicyTitle(store);
+  if (title === null) return null;
   const rows = [...sources].filter(([, source]) => source === 'locked' || source === 'team');
   const shadowed = [...policy.defaults.keys()].filter((path) => sources.get(path) === 'person');
   return (
     <section id="team-policy" className="section team-policy" aria-labelledby="team-policy-title">
-      <h2 id="team-policy-title">{t('options.team.title', { team: teamLabel(store) })}</h2>
+      <h2 id="team-policy-title">{title}</h2>
       <p className="help">{t('options.team.help')}</p>
       {rows.length > 0 && (
         <ul className="team-values">

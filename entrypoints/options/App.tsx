@@ -6,7 +6,7 @@ import { RulesSection } from '@/components/options/RulesSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { type StatsData, statsData } from '@/components/options/stats-data';
 import { type SettingsStore, useSettingsStore } from '@/components/options/store';
-import { TeamPolicySection } from '@/components/options/Team';
+import { TeamPolicySection, teamPolicyTitle } from '@/components/options/Team';
 import { TeamNormsSection } from '@/components/options/TeamNormsSection';
 import { WorkingHoursSection } from '@/components/options/WorkingHoursSection';
 import { useEffect } from 'react';
@@ -45,6 +45,9 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
   useEffect(() => {
     if (loaded && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   }, [loaded]);
+  // The team's section leads the page when a policy is in force, and the contents with it.
+  const teamTitle = teamPolicyTitle(store);
+  const sections = teamTitle === null ? SECTIONS : [['team-policy', () => teamTitle] as const, ...SECTIONS];
   const warn = store !== null && (store.invalidFields.size > 0 || store.saveState.kind === 'failed');
   return (
     <div className="page">
@@ -79,7 +82,7 @@ export default function App({ stats = localStats }: { stats?: StatsData }) {
       <div className="layout">
         <nav className="toc" aria-label={t('options.sectionsLabel')}>
           <ul>
-            {SECTIONS.map(([id, title]) => (
+            {sections.map(([id, title]) => (
               <li key={id}>
                 <a href={`#${id}`}>{title()}</a>
               </li>

@@ -333,6 +333,10 @@ describe('team policy (managed storage)', () => {
     await renderApp();
     await waitFor(() => byId('team-policy'));
     expect(byId('team-policy-title').textContent).toBe('Set by Platform');
+    // The page's contents lead with it too.
+    const toc = document.querySelector('nav.toc') as HTMLElement;
+    expect(within(toc).getAllByRole('link')[0]?.getAttribute('href')).toBe('#team-policy');
+    expect(within(toc).getAllByRole('link')[0]?.textContent).toBe('Set by Platform');
     const rows = Array.from(byId('team-policy').querySelectorAll('li[data-path]')).map((li) => [li.getAttribute('data-path'), li.getAttribute('data-source')]);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -371,6 +375,7 @@ describe('team policy (managed storage)', () => {
   test('no policy: no team section and nothing greyed', async () => {
     await renderApp();
     expect(document.getElementById('team-policy')).toBeNull();
+    expect(document.querySelector('nav.toc a[href="#team-policy"]')).toBeNull();
     expect(document.querySelector('fieldset.managed')).toBeNull();
   });
 });
