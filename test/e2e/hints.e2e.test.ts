@@ -268,6 +268,21 @@ describe('calm timing', () => {
     await page.close();
   });
 
+  test('a settings change heard mid-typing reaches the draft at the pause, even when the text ends as it was', async () => {
+    await setSettings(browser.worker, { hintDelayMs: 2000 });
+    const page = await browser.open('sites/gmail/new-compose.html');
+    await typeInto(page, body(), 'Could you review my PR?');
+    await expectRules(page, body(), ['no-deadline']);
+    // A letter typed and taken back: the pause is pending and the text is what it was.
+    await page.keyboard.type('x');
+    await page.keyboard.press('Backspace');
+    const rules = (await storedSettings(browser.worker)).rules ?? {};
+    await setSettings(browser.worker, { rules: { ...rules, 'no-deadline': { ...rules['no-deadline'], enabled: false } } });
+    await expect.poll(() => rulesOf(page, body()), { timeout: 10_000 }).toEqual([]);
+    await setSettings(browser.worker, { rules, hintDelayMs: 600 });
+    await page.close();
+  });
+
   test('a send settles at once: a finding typed a moment before counts as sent anyway', async () => {
     await setSettings(browser.worker, { hintDelayMs: 2000 });
     const before = await statsRows(browser.worker);

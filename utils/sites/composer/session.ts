@@ -50,6 +50,8 @@ export class ComposerSession implements SiteSession {
   /** The panel's "Turned off · Undo" notice is up: the panel stays open for it though nothing is left. */
   private noticeShowing = false;
   private reviewedOnce = false;
+  /** Settings changed while a pause was pending: the settle re-checks even an unchanged draft. */
+  private settingsChanged = false;
   private readonly cleanups: Array<() => void> = [];
   private readonly bodyObserver: MutationObserver;
 
@@ -94,8 +96,9 @@ export class ComposerSession implements SiteSession {
   }
 
   refresh(): void {
-    // Mid-typing, the coming settle picks the new settings up.
-    if (!this.pause.pending) this.analyzeNow(true);
+    // Mid-typing, the coming settle picks the new settings up, even if the text ends as it was.
+    if (this.pause.pending) this.settingsChanged = true;
+    else this.analyzeNow(true);
   }
 
   /**
@@ -109,7 +112,8 @@ export class ComposerSession implements SiteSession {
     const changed = this.reader.read();
     // What we just read already holds every change the editor has queued.
     this.bodyObserver.takeRecords();
-    if (force || changed) {
+    if (force || changed || this.settingsChanged) {
+      this.settingsChanged = false;
       const conversation = this.conversation();
       const context: AnalyzeContext = {
         ...this.page.context,
