@@ -53,6 +53,7 @@ async function sendIt(page: Page, sentBefore: number) {
   await page.close();
 }
 
+// Six sessions typed key by key: 20 s on a quiet machine, near 50 s with both cores busy.
 test('the popup shows exactly what the scripted sessions did', async () => {
   // clean
   let page = await freshDraft();
@@ -121,4 +122,4 @@ test('the popup shows exactly what the scripted sessions did', async () => {
   expect(await popup.locator('[data-metric="clean"] .value').textContent()).toBe('80%');
   expect((await popup.locator('[data-metric="clean"] .detail > span').allTextContents())[0]).toBe('4 of 5 messages');
   await popup.close();
-});
+}, 120_000);
