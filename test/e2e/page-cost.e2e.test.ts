@@ -15,8 +15,17 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-/** Defining the settings item (the first read of settings) and a started page's rescan. */
-const MARKERS = { settingsRead: '`sync:settings`', rescans: ':{found:[],skipped:[]}', mutationCallbacks: 'addedNodes' };
+/**
+ * Defining the settings item (the first read of settings), the person's-choices and repair-notice
+ * items (WXT reads an item's value as it defines it), and a started page's rescan.
+ */
+const MARKERS = {
+  settingsRead: '`sync:settings`',
+  choicesRead: '`sync:settingsChosen`',
+  noticeRead: '`local:settingsNotice`',
+  rescans: ':{found:[],skipped:[]}',
+  mutationCallbacks: 'addedNodes',
+};
 
 describe('page cost', () => {
   test('a page without a composer: the watcher looks, settings and sessions wait for the first composer', async () => {
@@ -41,6 +50,8 @@ describe('page cost', () => {
       },
     });
     expect(before.settingsRead).toBe(0);
+    expect(before.choicesRead).toBe(0);
+    expect(before.noticeRead).toBe(0);
     expect(before.rescans).toBe(0);
     expect(before.mutationCallbacks).toBeGreaterThanOrEqual(0);
     const after = await callCounts(page, 'gmail.js', MARKERS, {
@@ -53,6 +64,7 @@ describe('page cost', () => {
       },
     });
     expect(after.settingsRead).toBe(1);
+    expect(after.choicesRead).toBe(1);
     expect(after.rescans).toBeGreaterThan(0);
     await page.close();
   });

@@ -39,22 +39,29 @@ export function defineSettingsItem(version: number, migrations: Readonly<Record<
   return storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS, version, migrations: { ...migrations } });
 }
 
-let item: ReturnType<typeof defineSettingsItem> | null = null;
-/** The settings item, defined on first use: defining a versioned item reads storage to migrate, which a page without a composer never needs. */
-export function settingsItem(): ReturnType<typeof defineSettingsItem> {
-  item ??= defineSettingsItem(SETTINGS_VERSION, SETTINGS_MIGRATIONS);
-  return item;
+/**
+ * A storage item defined on first use: WXT reads an item's value as it defines it (and a
+ * versioned item's, to migrate), which a page without a composer never needs.
+ */
+function lazyItem<T>(define: () => T): () => T {
+  let item: T | null = null;
+  return () => (item ??= define());
 }
+
+/** The settings item. */
+export const settingsItem = lazyItem(() => defineSettingsItem(SETTINGS_VERSION, SETTINGS_MIGRATIONS));
 
 /**
  * Leaves the person set to the built-in default value on purpose, so a team default does not
  * replace them. A leaf whose stored value differs from the built-in default is the person's
  * choice anyway, so only these few need recording (the list stays far below the sync quota).
  */
-export const chosenItem = storage.defineItem<unknown>('sync:settingsChosen', { fallback: [] });
+const chosenItem = lazyItem(() => storage.defineItem<unknown>('sync:settingsChosen', { fallback: [] }));
 
 async function loadChosen(): Promise<Set<string>> {
-  const value = await chosenItem.getValue().catch(() => []);
+  const value = await chosenItem()
+    .getValue()
+    .catch(() => []);
   const known = new Set(leafPaths());
   return new Set(Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && known.has(p)) : []);
 }
@@ -66,7 +73,7 @@ export interface SettingsNotice {
 }
 
 /** Repairs made while loading, kept until the UI has told the person (device-local). */
-export const settingsNoticeItem = storage.defineItem<SettingsNotice | null>('local:settingsNotice', { fallback: null });
+const settingsNoticeItem = lazyItem(() => storage.defineItem<SettingsNotice | null>('local:settingsNotice', { fallback: null }));
 
 const MAX_NOTICE_PROBLEMS = 40;
 
@@ -80,15 +87,15 @@ export class SettingsValidationError extends Error {
 }
 
 async function recordNotice(problems: string[]): Promise<void> {
-  const previous = await settingsNoticeItem.getValue();
+  const previous = await settingsNoticeItem().getValue();
   const merged = [...new Set([...(previous?.problems ?? []), ...problems])].slice(0, MAX_NOTICE_PROBLEMS);
-  await settingsNoticeItem.setValue({ at: previous?.at ?? Date.now(), problems: merged });
+  await settingsNoticeItem().setValue({ at: previous?.at ?? Date.now(), problems: merged });
 }
 
 /** The repair notice, once: reading it clears it. */
 export async function takeSettingsNotice(): Promise<SettingsNotice | null> {
-  const notice = await settingsNoticeItem.getValue();
-  if (notice) await settingsNoticeItem.removeValue();
+  const notice = await settingsNoticeItem().getValue();
+  if (notice) await settingsNoticeItem().removeValue();
   return notice;
 }
 
@@ -151,7 +158,7 @@ async function write(change: (current: Settings) => Settings): Promise<Settings>
   await settingsItem().setValue(parsed.data);
   const atDefault = changed.filter((path) => JSON.stringify(getLeaf(parsed.data, path)) === JSON.stringify(getLeaf(DEFAULT_SETTINGS, path)));
   const nextChosen = new Set([...chosen, ...atDefault]);
-  if (nextChosen.size !== chosen.size) await chosenItem.setValue([...nextChosen]);
+  if (nextChosen.size !== chosen.size) await chosenItem().setValue([...nextChosen]);
   return resolveSettings(parsed.data, nextChosen, policy).settings;
 }
 
@@ -214,7 +221,7 @@ export function watchSettingsView(onChange: (view: SettingsView) => void): () =>
       .then(onStored, () => undefined);
   const stops = [
     settingsItem().watch(onStored),
-    chosenItem.watch(() => {
+    chosenItem().watch(() => {
       void loadChosen().then((c) => {
         fresher = { ...fresher, chosen: true };
         chosen = c;
