@@ -30,8 +30,11 @@ interface TrieNode {
   tails: Set<string>;
 }
 
+/** Characters with a meaning in an expression, escaped where a phrase holds them. */
+const SPECIAL = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\']);
+
 // `-` and `/` are literal outside a class; leaving them bare keeps the source valid with the `u` flag too.
-const escapeChar = (c: string) => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const escapeChar = (c: string) => (c === ' ' ? '\\s+' : SPECIAL.has(c) ? `\\${c}` : c);
 
 /** `(a|b) c` → `(?:a|b)\s+c`, everything else literal. */
 function patternToRegex(p: string): string {
@@ -50,9 +53,17 @@ function heads(p: string): string[] {
     .flatMap((alt) => heads(alt + p.slice(close + 1)));
 }
 
+const byChar = ([a]: [string, TrieNode], [b]: [string, TrieNode]) => (a < b ? -1 : 1);
+
 function emit(node: TrieNode): string {
+  // Most nodes are one letter of one word: no list, no sort.
+  if (node.next.size === 1 && node.tails.size === 0) {
+    const [[ch, child]] = node.next as unknown as [[string, TrieNode]];
+    const body = escapeChar(ch) + emit(child);
+    return node.end ? `(?:${body})?` : body;
+  }
   const parts: string[] = [];
-  for (const [ch, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(escapeChar(ch) + emit(child));
+  for (const [ch, child] of [...node.next].sort(byChar)) parts.push(escapeChar(ch) + emit(child));
   for (const tail of node.tails) parts.push(tail);
   if (parts.length === 0) return '';
   const body = parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
@@ -63,27 +74,30 @@ export function isPattern(p: string): boolean {
   return p.includes('(');
 }
 
-/** A regular-expression source matching exactly the given phrases. */
-export function trieSource(phrases: Iterable<string>): string {
+/** The trie of phrase heads (normalised, leading groups expanded) as an expression source. */
+function headsSource(allHeads: Iterable<string>): string {
   const root: TrieNode = { next: new Map(), end: false, tails: new Set() };
-  for (const phrase of phrases) {
-    for (const p of heads(normalisePhrase(phrase))) {
-      const group = p.indexOf('(');
-      const literal = group === -1 ? p : p.slice(0, group);
-      let n = root;
-      for (const ch of literal) {
-        let child = n.next.get(ch);
-        if (!child) {
-          child = { next: new Map(), end: false, tails: new Set() };
-          n.next.set(ch, child);
-        }
-        n = child;
+  for (const p of allHeads) {
+    const group = p.indexOf('(');
+    const literal = group === -1 ? p : p.slice(0, group);
+    let n = root;
+    for (const ch of literal) {
+      let child = n.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false, tails: new Set() };
+        n.next.set(ch, child);
       }
-      if (group === -1) n.end = true;
-      else n.tails.add(patternToRegex(p.slice(group)));
+      n = child;
     }
+    if (group === -1) n.end = true;
+    else n.tails.add(patternToRegex(p.slice(group)));
   }
   return emit(root);
+}
+
+/** A regular-expression source matching exactly the given phrases. */
+export function trieSource(phrases: Iterable<string>): string {
+  return headsSource([...phrases].flatMap((phrase) => heads(normalisePhrase(phrase))));
 }
 
 export function normalisePhrase(p: string): string {
@@ -110,13 +124,16 @@ export class Lexicon {
   private readonly patterns = new Map<string, Array<{ re: RegExp; owner: Owner }>>();
 
   constructor(entries: LexiconEntry[]) {
-    const all = new Set<string>();
+    const seen = new Set<string>();
+    const allHeads: string[] = [];
     for (const e of entries) {
       const key = normalisePhrase(e.phrase);
       if (!key) continue;
-      all.add(key);
+      const fresh = !seen.has(key);
+      seen.add(key);
       const owner = { rule: e.rule, tag: e.tag };
       for (const head of heads(key)) {
+        if (fresh) allHeads.push(head);
         if (!isPattern(head)) {
           const list = this.owners.get(head) ?? [];
           list.push(owner);
@@ -129,8 +146,8 @@ export class Lexicon {
         this.patterns.set(first, list);
       }
     }
-    this.source = all.size ? WORD_BEFORE + trieSource(all) + WORD_AFTER : '';
-    this.re = all.size ? new RegExp(this.source, 'g') : null;
+    this.source = seen.size ? WORD_BEFORE + headsSource(allHeads) + WORD_AFTER : '';
+    this.re = seen.size ? new RegExp(this.source, 'g') : null;
   }
 
   private ownersOf(text: string): Owner[] | undefined {
