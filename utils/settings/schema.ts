@@ -4,7 +4,7 @@
  * Each is a function, so it is read from `locales/` when validation fails, not at load time.
  */
 import { z } from '../zod';
-import { DEFAULT_CONTEXT, minutesOf } from '../analyzer/context';
+import { DEFAULT_CONTEXT, minutesOf, runtimeZoneName } from '../analyzer/context';
 import { RULE_IDS } from '../catalog/rules';
 import { SITE_KEYS, type SiteKey } from '../catalog/sites';
 import type { GeneratedI18nStructure } from '#i18n';
@@ -59,7 +59,7 @@ function isCurrency(code: string): boolean {
 
 /** The zone this browser runs in: the default until the person picks one. */
 export function runtimeTimeZone(): string {
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = runtimeZoneName();
   return zone && isTimeZone(zone) ? zone : 'UTC';
 }
 
