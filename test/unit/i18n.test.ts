@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../utils/analyzer';
 import { allRules } from '../../utils/analyzer/registry';
 import { SITE_KEYS } from '../../utils/catalog/sites';
-import { ruleKey } from '../../utils/i18n';
+import { formatNumber, ruleKey } from '../../utils/i18n';
 import { findingKey } from '../../utils/i18n/finding-text';
 import { availableLocales, chromeMessages, localeMessages, messagesFromText, translationProblems } from '../../utils/i18n/node';
 
@@ -25,6 +25,16 @@ function sources(dir: string): string[] {
   });
 }
 const code = [...['components', 'entrypoints', 'utils'].flatMap(sources), readFileSync('wxt.config.ts', 'utf8')].join('\n');
+
+describe('formatNumber', () => {
+  // Chrome's UI languages (and a few tags with regions, scripts and extensions): the digits
+  // written without building a NumberFormat must be the ones Intl writes.
+  const tags = [...SUPPORTED_LOCALES].map((l) => l.replace('_', '-')).concat(['ar-EG', 'ar-SA', 'sr-Cyrl', 'zh-Hant-HK', 'de-u-nu-arab', 'en-x-test']);
+  test.each(tags)('%s: small whole numbers as Intl writes them', (tag) => {
+    const intl = new Intl.NumberFormat(tag);
+    for (const n of [0, 1, 7, 42, 100, 999, 1000, 1234, 2.5]) expect(formatNumber(n, {}, tag)).toBe(intl.format(n));
+  });
+});
 
 describe('the English catalog', () => {
   test('every key is a valid browser message name, unique without regard to case', () => {
