@@ -40,7 +40,18 @@ function openOptionsOnRequest(): void {
   });
 }
 
+/**
+ * Chrome answers the first managed-storage read only once its policy service has loaded, about
+ * 3 s after that first read (measured headless; later reads take ~5 ms). Asking at browser start
+ * means the first composer of the day does not wait for it (content scripts wait up to 200 ms).
+ */
+function warmTeamPolicy(): void {
+  void loadTeamPolicy();
+  browser.runtime.onStartup.addListener(() => void loadTeamPolicy());
+}
+
 export default defineBackground(() => {
+  warmTeamPolicy();
   const db = createStatsDb();
   registerStatsHandler(db);
   scheduleRetention(db);

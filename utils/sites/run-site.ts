@@ -79,8 +79,44 @@ export function runSite<P, S extends SiteSession, Pg extends SitePage>(ctx: Cont
   }
 }
 
+/** The page's settings for all its runners: read once, watched once, the latest kept for runners that start later. */
+interface PageSettings {
+  latest: SettingsView;
+  listen(onChange: (view: SettingsView) => void): () => void;
+}
+
+let pageSettings: Promise<PageSettings> | null = null;
+
+/**
+ * A page runs several runners (hints, the reader's local time, invitations) that start at the same
+ * first editor: one settings read, one policy read and one storage watcher serve them all.
+ */
+function sharedSettings(ctx: ContentScriptContext): Promise<PageSettings> {
+  pageSettings ??= loadSettingsView().then((first) => {
+    const listeners = new Set<(view: SettingsView) => void>();
+    const shared: PageSettings = {
+      latest: first,
+      listen: (onChange) => {
+        listeners.add(onChange);
+        return () => listeners.delete(onChange);
+      },
+    };
+    const unwatch = watchSettingsView((view) => {
+      shared.latest = view;
+      for (const l of listeners) l(view);
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      pageSettings = null;
+    });
+    return shared;
+  });
+  return pageSettings;
+}
+
 async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: ContentScriptContext, spec: SiteSpec<P, S, Pg>): Promise<Live> {
-  const { settings, policy } = await loadSettingsView();
+  const shared = await sharedSettings(ctx);
+  const { settings, policy } = shared.latest;
   // One object for the page's life: settings changes update it in place, so every session sees them.
   const page = { ...spec.extra(), settings, policy, context: toAnalyzeContext(settings) } as Pg;
   const sessions = new Sessions<P, S>(spec.keyOf, (p) => spec.create(page, p), spec.what);
@@ -91,7 +127,7 @@ async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: Content
   });
   ctx.onInvalidated(() => sessions.clear());
   spec.listen?.(sessions, page);
-  const unwatch = watchSettingsView(
+  const unlisten = shared.listen(
     guard('settings', ({ settings: next, policy: nextPolicy }: SettingsView) => {
       page.settings = next;
       page.policy = nextPolicy;
@@ -100,6 +136,6 @@ async function setUp<P, S extends SiteSession, Pg extends SitePage>(ctx: Content
       for (const s of sessions.all()) s.refresh();
     }),
   );
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(unlisten);
   return { rescan, lost: () => sessions.detached() };
 }
