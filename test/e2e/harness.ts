@@ -147,6 +147,15 @@ export async function hostFor(page: Page, bodySelector: string) {
   return n === 1 && (await hosts.first().locator('.badge').count()) > 0 ? hosts.first() : null;
 }
 
+/**
+ * Waits until the page has set an editor up (a hint host is attached). `rulesOf` reads `[]` for
+ * an editor with no hint yet, so a wait for a clean verdict can pass before anything listens:
+ * keys typed or sent then are nobody's, and a send goes uncounted.
+ */
+export async function editorReady(page: Page): Promise<void> {
+  await page.locator('async-nudge-hint').first().waitFor({ state: 'attached', timeout: 15_000 });
+}
+
 /** The rules a composer's host reports (sorted); `after-hours` depends on when the suite runs, so it is left out. */
 export async function rulesOf(page: Page, bodySelector: string, { withClock = false } = {}): Promise<string[]> {
   const host = await hostFor(page, bodySelector);

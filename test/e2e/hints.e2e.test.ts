@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf, setSettings, statsRows, storedSettings, sum } from './harness';
+import { type Browser, editorReady, hostFor, launch, rulesOf, setSettings, statsRows, storedSettings, sum } from './harness';
 
 let browser: Browser;
 const SHOTS = 'test-results/screenshots';
@@ -22,6 +22,7 @@ const send = (n = 1) => `[data-fixture="c${n}:send"]`;
  * is the verdict on `text`, never the opening draft's still on screen.
  */
 async function typeInto(page: Page, selector: string, text: string) {
+  await editorReady(page);
   await page.click(selector);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');

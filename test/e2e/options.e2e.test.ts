@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportNorms } from '../../utils/settings/norms';
 import type { Settings } from '../../utils/settings/schema';
-import { type Browser, launch, rulesOf, statsRows, storedSettings } from './harness';
+import { type Browser, editorReady, launch, rulesOf, statsRows, storedSettings } from './harness';
 
 let browser: Browser;
 let options: Page;
@@ -24,6 +24,7 @@ afterAll(async () => {
 
 /** Replace the draft as a person would (the fixture opens with a draft and a signature). */
 async function typeInto(page: Page, selector: string, text: string) {
+  await editorReady(page);
   await page.click(selector);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launch, rulesOf, statsRows, storedSettings, sum } from './harness';
+import { type Browser, editorReady, launch, rulesOf, statsRows, storedSettings, sum } from './harness';
 
 let browser: Browser;
 const SHOTS = 'test-results/screenshots';
@@ -31,6 +31,7 @@ const sentCount = (page: Page) => page.locator('#fixture-sent li').count();
  * fixture's opening draft showed never reaches the numbers below.
  */
 async function replaceDraft(page: Page, text: string) {
+  await editorReady(page);
   await page.click(body);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
