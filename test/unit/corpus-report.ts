@@ -12,6 +12,7 @@ for (const [title, items] of [
   ['dev-real messages (real-world register; a development set)', loadHoldout('dev-real')],
   ['dev-real-2 messages (a development set)', loadHoldout('dev-real-2')],
   ['blind-3 messages (a development set since blind-4 was written)', loadHoldout('blind-3')],
+  ['blind-4 messages (a development set since blind-5 was written)', loadHoldout('blind-4')],
 ] as const) {
   const e = evaluate(items);
   console.log(formatScores(title, e));

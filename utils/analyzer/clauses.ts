@@ -535,7 +535,29 @@ export function findCallProposal(text: string, from = 0, to = text.length): { st
 const INPUT = new Set(
   'comments comment thoughts inputs input feedback views opinions opinion reactions impressions suggestions ideas remarks take critique'.split(' '),
 );
-const GIVE_INPUT = new Set(['share', 'give', 'send', 'provide', 'leave', 'drop', 'post', 'any', 'first', 'your', 'revert', 'welcome', 'hear', 'know', 'get']);
+const GIVE_INPUT = new Set([
+  'share',
+  'give',
+  'send',
+  'provide',
+  'leave',
+  'drop',
+  'post',
+  'any',
+  'first',
+  'your',
+  'ur',
+  'revert',
+  'welcome',
+  'hear',
+  'know',
+  'get',
+  'seek',
+  'seeking',
+]);
+// "feedback on the newsletter?", "inputs on the KYC checklist pls": the input word leads its ask.
+const INPUT_TOPIC = new Set(['on', 'about', 'for', 're', 'regarding']);
+const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 const INPUT_AFTER = new Set(['welcome', 'welcomed', 'appreciated', 'please', 'anyone', 'wanted', 'needed', 'invited', 'encouraged']);
 const OWN = new Set(['no', 'my', 'our', 'his', 'her', 'their']);
 const OFFERER = new Set(['i', "i'll", 'ill', "we'll", "i'd", 'id', 'will']);
@@ -563,32 +585,50 @@ export function asksForInput(clause: string): boolean {
       // "I'll send comments by Thursday", "I want to give the feedback properly": offered, not asked.
       if (w.slice(0, i).some((y) => OFFERER.has(y))) continue;
       if (before.some((y) => GIVE_INPUT.has(y)) || INPUT_AFTER.has(w[i + 1] ?? '') || (asked && i === w.length - 1 && w.length <= 3)) return true;
+      if (i <= 2 && w.length <= 10 && INPUT_TOPIC.has(w[i + 1] ?? '') && (asked || w.some((y) => POLITE.has(y)))) return true;
     }
     // "what do you guys think (I should cover)?", "what does everyone think"
     if (
       x === 'what' &&
       (w[i + 1] === 'do' || w[i + 1] === 'does') &&
       w.slice(i + 2, i + 5).some((y) => THINKERS.has(y)) &&
-      w.slice(i + 2, i + 6).includes('think')
+      w.slice(i + 2, i + 6).some((y) => y === 'think' || y === 'reckon')
     )
       return true;
   }
-  // "anything to add?"
-  return w[0] === 'anything' && w[1] === 'to' && w[2] === 'add';
+  // "anything to add?", "anything else anyone wants to add?"
+  return (
+    (w[0] === 'anything' && w[1] === 'to' && w[2] === 'add') ||
+    (asked && w.length <= 8 && w.includes('anything') && w.includes('add') && !w.some((y) => OWN.has(y)))
+  );
 }
 
 // Gatherings a recap follows. "call" and "chat" only with praise ("good call" alone can mean a good decision).
 const EVENT = new Set(
-  'meeting session sync townhall summit workshop conversation crit critique postmortem post-mortem retro retrospective planning walk club offsite off-site meetup demo standup stand-up kickoff kick-off brainstorm debrief presentation training webinar hackathon agm conference seminar rehearsal huddle discussion discussions chats call chat talk qbr review away playtest jam sesh all-hands inset alignment catchup catch-up onboarding prep showcase masterclass lecture class visit tour'.split(
+  'meeting session sync townhall summit workshop conversation crit critique postmortem post-mortem retro retrospective planning walk club offsite off-site meetup demo standup stand-up kickoff kick-off brainstorm debrief presentation training webinar hackathon agm conference seminar rehearsal huddle discussion discussions chats call chat talk qbr review away playtest jam sesh all-hands inset alignment catchup catch-up onboarding prep showcase masterclass lecture class visit tour retreat pitch mtg convo conversations committee'.split(
     ' ',
   ),
 );
 const PRAISE = new Set(
-  'great good nice lovely fun productive constructive awesome amazing fantastic excellent useful helpful insightful solid brilliant wonderful super cool epic fruitful inspiring enjoyed loved gg ggs productive stellar terrific informative engaging energising energizing successful smooth'.split(
+  'great good nice lovely fun productive constructive awesome amazing fantastic excellent useful helpful insightful solid brilliant wonderful super cool epic fruitful inspiring enjoyed loved gg ggs productive stellar terrific informative engaging energising energizing successful smooth gr8'.split(
     ' ',
   ),
 );
-const THANKED = new Set(['attending', 'joining', 'coming', 'presenting', 'participating', 'joined', 'attended', 'came', 'sticking', 'jumping', 'showing']);
+const THANKED = new Set([
+  'attending',
+  'joining',
+  'coming',
+  'presenting',
+  'participating',
+  'participation',
+  'attendance',
+  'joined',
+  'attended',
+  'came',
+  'sticking',
+  'jumping',
+  'showing',
+]);
 
 /**
  * A clause that looks back on a gathering with praise or thanks, in any wording: "gr8 call
@@ -601,7 +641,19 @@ export function looksBack(clause: string): boolean {
   const w = clauseWords(clause);
   if (w.length === 0 || w.length > 16) return false;
   // "will you come to the meeting?", "see you at the workshop": ahead, not back.
-  if (w.some((x) => x === 'will' || x === 'tomorrow' || x === 'next' || x === 'upcoming' || x === 'see' || x === 'join' || x === 'invite' || x === 'if'))
+  if (
+    w.some(
+      (x, i) =>
+        x === 'will' ||
+        x === 'tomorrow' ||
+        x === 'next' ||
+        x === 'upcoming' ||
+        (x === 'see' && w[i + 1] === 'you') ||
+        x === 'join' ||
+        x === 'invite' ||
+        x === 'if',
+    )
+  )
     return false;
   const thanks = w.findIndex((x) => x === 'thanks' || x === 'thank' || x === 'appreciate' || x === 'appreciated' || x === 'cheers');
   if (thanks !== -1) {
@@ -613,11 +665,13 @@ export function looksBack(clause: string): boolean {
   for (let i = 0; i < w.length; i++) {
     if (!PRAISE.has(w[i] ?? '')) continue;
     // "great meeting", "good site walk", "ggs on the mod meeting", "loved today's crit"
-    const near = w.slice(i + 1, i + 5);
+    const near = w.slice(i + 1, i + 7);
     if (near.some((x) => EVENT.has(x))) return true;
-    // "journal club was fun", "the offsite was great"
+    // "journal club was fun", "the offsite was great", "sprint planning done, great work"
     const back = w.slice(Math.max(0, i - 4), i);
-    if ((back.includes('was') || back.includes('were')) && back.some((x) => EVENT.has(x))) return true;
+    if (back.some((x) => x === 'was' || x === 'were' || x === 'done' || x === 'wrapped') && back.some((x) => EVENT.has(x))) return true;
+    // "kickoff! great to see everyone": the gathering leads the message.
+    if (i <= 2 && w.slice(0, i).some((x) => EVENT.has(x) && x !== 'call' && x !== 'chat' && x !== 'talk' && x !== 'review')) return true;
   }
   return false;
 }

@@ -173,6 +173,9 @@ export class Lexicon {
     const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
+      // Phrases may overlap ("need the" + "the doc"): the next match may start inside this one.
+      const space = m[0].indexOf(' ');
+      if (space !== -1) re.lastIndex = m.index + space + 1;
       const owners = this.ownersOf(m[0]);
       if (!owners) continue;
       for (const o of owners) {

@@ -67,7 +67,7 @@ export function hasSpecifics(d: Draft): boolean {
 }
 
 const REASON_RE =
-  /(?<![a-z])(?:because|cuz|coz|since (?:the|we|our|it|they|i|he|she|you)|as (?:the|our|we|they|it|i)|due to|otherwise|or else|so that|so we can|so i can|so they can|in order to|the reason|reason is|b\/c|blocking|blocked|blocker|blocks|is down|are down|went down|goes down|outage|broken|breaking|failing|fails|failed|crash\w*|incident|sev ?[0-3]|p[0-2](?![a-z0-9])|breach\w*|leak\w*|expires?|expiring|expired|penalt\w*|fine[sd]?|escalat\w*|(?:is|are|was|were|been|keeps?) waiting|waiting on|waiting for|stuck|lose|losing|lost|starts? (?:at|in|then)|before the|goes live|go-live|is live|is late|overdue|cut-?off|won't|can't|cannot|unable to|refus\w+|without (?:it|this|that|them)|is at the gate|on hold)(?![a-z])/;
+  /(?<![a-z])(?:because|cuz|coz|since (?:the|we|our|it|they|i|he|she|you)|as (?:the|our|we|they|it|i)|due to|otherwise|or else|so that|so we can|so i can|so they can|in order to|the reason|reason is|b\/c|blocking|blocked|blocker|blocks|is down|are down|went down|goes down|outage|broken|breaking|failing|fails|failed|crash\w*|incident|sev ?[0-3]|p[0-2](?![a-z0-9])|breach\w*|leak\w*|expires?|expiring|expired|penalt\w*|fine[sd]?|escalat\w*|(?:is|are|was|were|been|keeps?) waiting|waiting on|waiting for|stuck|lose|losing|lost|starts? (?:at|in|then)|before the|goes live|go-live|is live|is late|overdue|cut-?off|won't|can't|cannot|unable to|refus\w+|without (?:it|this|that|them)|is at the gate|on hold|fault|faulty|on fire|fire alarm|flood\w*|injur\w*|smoke|(?:run|ran|running|are|we're|is|they're) out of)(?![a-z])/;
 
 /** The message gives a reason (for urgency, mostly). */
 export function hasReason(d: Draft): boolean {

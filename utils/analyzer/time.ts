@@ -61,6 +61,12 @@ const BARE_HOUR = /(?<![\d:/.,])\d{1,2}(?![\d:/.,%a-z])/g;
 const BARE_HOUR_BEFORE = /(?<![a-z])(?:by|at|before|after|around|until|till|in)\s+$/;
 // "by the 15th (of the month)": a day of the month, said without the month.
 const ORDINAL_DAY = /(?<![a-z])(?:by|on|before|until|till) the \d{1,2}(?:st|nd|rd|th)(?![a-z0-9])/g;
+// "after 3 attempts", "by 2 people": a count, not an hour.
+const COUNTED =
+  /^\s+(?:attempts?|tries|times|people|persons|users|items|units|pieces|tickets|cases|files|pages|rows|orders|boxes|pallets|rooms|nights|more|of|out|in a row)(?![a-z])/;
+// "last Monday", "Black Friday", "the invoices from 4 June": a past day or a name, not a time to plan against.
+const NOT_AHEAD_DAY = /(?<![a-z])(?:last|past|previous|black|good|cyber)\s+$/;
+const NOT_AHEAD_DATE = /(?<![a-z])(?:last|past|previous|from|since|dated|of)\s+(?:the\s+)?$/;
 
 export interface TimeFacts {
   /** First concrete time or date, if any. */
@@ -78,8 +84,9 @@ export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit
   for (const h of hits) {
     if (h.tag === 'relaxed') out.relaxed = true;
     else if (h.tag === 'urgent') out.urgent = true;
-    else if (h.tag === 'concrete') concrete(h.start, h.end);
-    else if (h.tag === 'event') {
+    else if (h.tag === 'concrete') {
+      if (!NOT_AHEAD_DAY.test(lower.slice(Math.max(0, h.start - 10), h.start))) concrete(h.start, h.end);
+    } else if (h.tag === 'event') {
       EVENT_AFTER.lastIndex = h.end;
       if (EVENT_AFTER.test(lower) && EVENT_AFTER.lastIndex <= end) concrete(h.start, EVENT_AFTER.lastIndex);
     } else if (h.tag === 'month') {
@@ -87,6 +94,9 @@ export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit
       const after = MONTH_AFTER.test(lower) && MONTH_AFTER.lastIndex <= end;
       const word = lower.slice(h.start, h.end);
       // "may" is a month only as "3 May" or "May 3rd", never "may 2".
+      const dayBefore = MONTH_BEFORE.exec(lower.slice(Math.max(0, h.start - 12), h.start));
+      const from = h.start - (dayBefore ? dayBefore[0].length : 0);
+      if (NOT_AHEAD_DATE.test(lower.slice(Math.max(0, from - 14), from))) continue;
       if (
         word === 'may'
           ? (after && /\d(?:st|nd|rd|th)$/.test(lower.slice(h.end, MONTH_AFTER.lastIndex))) ||
@@ -101,7 +111,7 @@ export function timeFactsFromHits(lower: string, end: number, hits: readonly Hit
   BARE_HOUR.lastIndex = 0;
   for (let m = BARE_HOUR.exec(body); m; m = BARE_HOUR.exec(body)) {
     const before = BARE_HOUR_BEFORE.exec(body.slice(Math.max(0, m.index - 10), m.index));
-    if (!before) continue;
+    if (!before || COUNTED.test(body.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     concrete(m.index - before[0].length, m.index + m[0].length);
     break;
   }

@@ -16,6 +16,9 @@ testMessageRule('false-urgency', {
     { text: 'Put my sister down as the emergency contact.', why: 'emergency contact' },
     { text: 'Is it urgent?', why: 'asking about urgency' },
     { text: '¡Necesito los números urgente!', why: 'not English' },
+    { text: 'the emergency patch from Tuesday is in 4.1.3, notes in the changelog', why: '"emergency patch" names a release' },
+    { text: 'urgent: the freezer in lab 2 shows a fault, facilities are on their way', why: 'a fault is the reason' },
+    { text: "we're out of A4 at reception, pls order 5 boxes asap", why: 'running out is the reason' },
   ],
   invalid: [
     {

@@ -25,6 +25,7 @@ testMessageRule('missing-context', {
     },
     { text: 'I attached the file with the March numbers.', why: 'attachment' },
     { text: 'Wie besprochen, bitte das Dokument schicken.', why: 'not English' },
+    { text: 'pls review the PR — the one that renames the billing tables (#2231)', why: 'the dash names it' },
   ],
   invalid: [
     { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },
@@ -33,5 +34,16 @@ testMessageRule('missing-context', {
     { text: 'as you know, that thing is blocking us', why: 'two vague references, first one reported', errors: [{ messageId: 'recall', at: 'as you know' }] },
     { text: 'Did you get a chance to look at that thing I sent?', why: 'vague referent', errors: [{ messageId: 'recall', at: 'that thing' }] },
     { text: 'see above', why: 'PRODUCT.md ✗: nothing above in a new message', errors: [{ messageId: 'recall', at: 'see above' }] },
+    { text: 'following up on the above', why: 'nothing above in a new message', errors: [{ messageId: 'recall', at: 'following up on the above' }] },
+    { text: 'please redo the labels like we agreed', why: 'an agreement the reader must recall', errors: [{ messageId: 'recall', at: 'like we agreed' }] },
+    { text: 'still waiting on that 🙃', why: '"that" with nothing before it', errors: [{ messageId: 'recall', at: 'still waiting on that' }] },
+    { text: 'can we go with the other version instead?', why: 'which other version?', errors: [{ messageId: 'recall', at: 'the other version' }] },
+    { text: 're the doc — is it signed?', why: 'a dash followed by a question does not name the doc', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },
+    { text: 'Need the deck we went over ASAP', why: 'a need overlapping the vague noun still finds it', errors: [{ messageId: 'vagueNoun', at: 'the deck' }] },
+    {
+      text: 'Circling back on our call — did you get a chance to try it?',
+      why: 'the follow-up still says only "it"',
+      errors: [{ messageId: 'recall', at: 'Circling back on our call' }],
+    },
   ],
 });

@@ -28,6 +28,9 @@ testMessageRule('no-deadline', {
       why: 'a hard-wrapped line that starts with "check" is not an imperative',
     },
     { text: 'please submit timesheets by the 15th of each month', why: '"by the 15th of the month"' },
+    { text: 'the rota is pinned in #ward-7 — ping me if a shift looks wrong', why: 'an offer to be pinged, not a task' },
+    { text: 'Restart=on-failure keeps the worker up after a crash', why: 'a config key, not a command' },
+    { text: 'will you need the van again on the weekend?', why: '"will you need…" asks about the reader, not for a task' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },
@@ -53,6 +56,40 @@ testMessageRule('no-deadline', {
       text: 'Can you send the stability data immediately?',
       why: 'rules.md: "immediately" gives no time to plan against',
       errors: [{ messageId: 'noDeadline', at: 'Can you send the stability data immediately?' }],
+    },
+    {
+      text: 'drop everything and rebuild the staging index',
+      why: '"drop everything" is urgency, not a time; the command goes on after "and"',
+      errors: [{ messageId: 'noDeadline', at: 'drop everything and rebuild the staging index' }],
+    },
+    { text: 'will u rename the export folder', why: '"will u" + a task', errors: [{ messageId: 'noDeadline', at: 'will u rename the export folder' }] },
+    { text: 'need u to sign the PO', why: 'shorthand "need u to"', errors: [{ messageId: 'noDeadline', at: 'need u to sign the PO' }] },
+    {
+      text: 'Could you resend the timesheets from 2 March?',
+      why: 'a past date names the timesheets; it is no time to plan against',
+      errors: [{ messageId: 'noDeadline', at: 'Could you resend the timesheets from 2 March?' }],
+    },
+    {
+      text: 'Please approve the Black Friday banner copy.',
+      why: '"Black Friday" is a name, not a weekday',
+      errors: [{ messageId: 'noDeadline', at: 'Please approve the Black Friday banner copy.' }],
+    },
+    {
+      text: 'Let me know what you think of the new rota.',
+      why: 'an open ask is still a request (vague-ask reads the same phrase)',
+      errors: [{ messageId: 'noDeadline', at: 'Let me know what you think of the new rota.' }],
+    },
+    {
+      text: 'Kindly unlock my account, it locked after 3 attempts.',
+      why: '"after 3 attempts" is a count, not an hour',
+      errors: [{ messageId: 'noDeadline', at: 'Kindly unlock my account, it locked after 3 attempts.' }],
+    },
+    { text: 'pleeease rotate the API key', why: 'a stretched "please"', errors: [{ messageId: 'noDeadline', at: 'pleeease rotate the API key' }] },
+    { text: 'Please advise.', why: 'advice asked for, no time', errors: [{ messageId: 'noDeadline', at: 'Please advise.' }] },
+    {
+      text: "URGENT. respond to the landlord's email",
+      why: '"respond to" is a command, not a noun before "to"',
+      errors: [{ messageId: 'noDeadline', at: "respond to the landlord's email" }],
     },
   ],
 });

@@ -13,6 +13,9 @@ testMessageRule('sync-escalation', {
     { text: 'This function should call the billing API twice.', why: 'call as a verb in code' },
     { text: 'Thanks for the quick call earlier!', why: 'after a call, not proposing one' },
     { text: 'Können wir kurz telefonieren?', why: 'not English' },
+    { text: "who's on call tonight? the pager rota is blank", why: '"on call" is a duty' },
+    { text: "could we do a short call about the reorg? some of it touches your role and I'd rather not put that in writing", why: 'a reason not to write it' },
+    { text: "welcome Ines! I'll call you at 10 for your onboarding walk-through", why: 'onboarding' },
   ],
   invalid: [
     { text: 'Can we hop on a quick call about the roadmap?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: 'hop on' }] },

@@ -19,6 +19,8 @@ testMessageRule('vague-ask', {
     { text: 'We need to decide on the vendor by Friday. What do you think?', why: 'states the decision' },
     { text: 'I think the new logo is great.', why: 'no ask at all' },
     { text: '¿Qué piensas de la propuesta? Cualquier idea es bienvenida.', why: 'not English' },
+    { text: 'The supplier is asking if we can take 40 pallets on the 3rd. pls advise', why: 'the question is put; "advise" only asks for the answer' },
+    { text: 'Please advise the delivery date for PO 4471.', why: '"advise" as "tell me": a specific fact asked for' },
   ],
   invalid: [
     { text: "Hey, let's discuss what we should do with Confluence. Any ideas?", why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueAsk', at: "let's discuss" }] },
@@ -35,5 +37,37 @@ testMessageRule('vague-ask', {
       errors: [{ messageId: 'vagueAsk', at: 'Let me know what you think' }],
     },
     { text: 'Feedback?', why: 'one word', errors: [{ messageId: 'vagueAsk', at: 'Feedback?' }] },
+    { text: 'Please advise.', why: 'advice asked for, no question put', errors: [{ messageId: 'vagueAsk', at: 'Please advise' }] },
+    { text: 'feedback on the intake form?', why: 'an input word leading its ask', errors: [{ messageId: 'vagueAsk', at: 'feedback on the intake form?' }] },
+    {
+      text: 'what do you all reckon about the new shift pattern?',
+      why: '"reckon" for "think"',
+      errors: [{ messageId: 'vagueAsk', at: 'what do you all reckon about the new shift pattern?' }],
+    },
+    {
+      text: 'been mulling the returns page. thoughts, anyone?',
+      why: 'a bare "thoughts" addressed to all',
+      errors: [{ messageId: 'vagueAsk', at: 'thoughts' }],
+    },
+    {
+      text: 'I am writing to seek your views on the future of the alumni magazine.',
+      why: 'formal open ask',
+      errors: [{ messageId: 'vagueAsk', at: 'your views' }],
+    },
+    {
+      text: 'I have put the proposal in the shared drive, let me know ur views',
+      why: 'a document named "proposal" is not options laid out',
+      errors: [{ messageId: 'vagueAsk', at: 'let me know ur views' }],
+    },
+    {
+      text: 'anything else anyone wants to add?',
+      why: 'an open call for additions',
+      errors: [{ messageId: 'vagueAsk', at: 'anything else anyone wants to add?' }],
+    },
+    {
+      text: "I'd like to discuss the parking policy with everyone",
+      why: 'a topic to discuss, no goal or options',
+      errors: [{ messageId: 'vagueAsk', at: "I'd like to discuss" }],
+    },
   ],
 });

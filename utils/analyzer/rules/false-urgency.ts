@@ -27,7 +27,7 @@ function inTitle(d: Draft, start: number, end: number): boolean {
 
 // Harmless uses: the word names a thing or a category, or says the opposite.
 const HARMLESS_AFTER =
-  /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]dept|[- ]shelter|[- ]ward|[- ]medicine|[- ]medical|[- ]drill|[- ]procedures?|[- ]plan|[- ]lighting|[- ]eyewash|[- ]generator|[- ]vehicle|[- ]repair|[- ]stop|[- ]tier|[- ]shipping|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
+  /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]dept|[- ]shelter|[- ]ward|[- ]medicine|[- ]medical|[- ]drill|[- ]procedures?|[- ]plan|[- ]lighting|[- ]eyewash|[- ]generator|[- ]vehicle|[- ]repair|[- ]stop|[- ]tier|[- ]shipping|[- ](?:patch|release|fix|hotfix|update|change|maintenance|access|meeting|rota|cover|line)(?![a-z])|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
 const SUBJECT_URGENT = /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio(?:rity)?|top priority)(?![a-z])|!!!/;
 // "the ASAP flag", "an urgent label": the word names a marker, not a demand.
 const MARKER_AFTER = /^[- ](?:flag|label|tag|status|field|queue|column|ticket type|bucket)(?![a-z])/;

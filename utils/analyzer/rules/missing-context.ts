@@ -2,7 +2,8 @@ import { defineMessageRule } from '../rule';
 import { hasSpecifics, wordsIn } from '../signals';
 
 // A generic noun is vague only when nothing after it says which one.
-const IDENTIFIES = /^\s*(?:for|about|on|called|named|titled|from the|from our|re|regarding|:|\(|—|-\s)\s*\S/;
+const IDENTIFIES =
+  /^\s*(?:(?:for|about|on|called|named|titled|from the|from our|re|regarding|:|\()\s*\S|(?:—|-\s)\s*(?!(?:i|we|you|u|it|is|can|could|pls|please|any|did|does|do)\b)\S)/;
 const RECALL =
   /^\s*(?:we|you|i|they|he|she|that we|that you|that i|you and i)\s+(?:talked|discussed|spoke|chatted|mentioned|shared|sent|looked at|went over|had|were talking|were discussing)|^\s*(?:from|of)\s+(?:earlier|yesterday|before|last time|last week|the other day|the meeting|the call|this morning)/;
 // "the doc you asked about is the 'Returns policy v3' PDF": named later in the sentence.
@@ -97,6 +98,13 @@ export default defineMessageRule({
         'like the (previous|last|other) (one|time)',
         'the way (it|we|they|you) did (before|last time)',
         '(i|we) told (you|u) about',
+        '(following up on|re|regarding|per|about) the above',
+        'what we said',
+        '(like|as) we (agreed|decided)',
+        'as decided',
+        '(still waiting on|still waiting for|any update on|any news on|any updates on) (that|it)',
+        'the other (version|one|file|doc|link|sheet|deck|draft)',
+        '(from the call|from the meeting)',
       ],
       noun: [
         '(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)',
@@ -160,6 +168,8 @@ export default defineMessageRule({
         const restated =
           wordsIn(draft, { start: hit.end, end: s.end }) >= 9 &&
           !VAGUE_REFERENT.test(after.slice(0, 24)) &&
+          // "… — did you get a chance to look at it?": the thing is still only "it".
+          !/(?<![a-z])(?:it|that|this|them|those)\W*$/.test(after) &&
           !/(?:can|could|would|will) (?:you|u|we)|please|pls/.test(after);
         if (restated) continue;
         if (sensitivity === 'relaxed' && draft.wordCount > 25) continue;

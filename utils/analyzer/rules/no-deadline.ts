@@ -6,9 +6,11 @@ import { countWords, type Draft, type Range } from '../text';
 
 // Requests that are not asking the reader to do anything.
 const NOT_A_REQUEST =
-  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|let me know (?:your thoughts|what you think|how it goes)|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
+  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|(?:ping|message|dm|tell|shout at) me (?:if|when|in case)|let me know how it goes|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
 const MODAL_NOT_REQUEST =
   /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
+// "will you be around?", "will you need the car?": a question about the reader, not a task.
+const WILL_NOT_REQUEST = /^\s*(?:be|have|need|want|know|come|attend|still|also|ever|really|go|get|stay|make|manage|miss|use|accept|keep|let)\b/;
 const VOCATIVE = /^(?:(?:everyone|everybody|all|team|guys|folks|y'all|yall|people|@[\w.-]+)(?:\s+[a-z]+)?|pls|please|kindly|now|so|ok|okay)$/;
 const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
 
@@ -49,6 +51,7 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     if (CONDITIONAL_BEFORE.test(before) || insideQuotes(d, hit.start)) continue;
     if (hit.tag === 'modal') {
       if (MODAL_NOT_REQUEST.test(after)) continue;
+      if (d.lower.startsWith('will', hit.start) && WILL_NOT_REQUEST.test(after)) continue;
     } else if (hit.tag === 'please') {
       if (NOT_A_REQUEST.test(after)) continue;
       // "please I have a question": politeness, not a request.
@@ -59,14 +62,21 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     } else if (hit.tag === 'imperative') {
       if (strictness === 'relaxed' || !atSentenceStart(d, hit.start)) continue;
       if (NOT_A_REQUEST.test(d.lower.slice(hit.start, s.end))) continue;
+      const verb = d.lower.slice(hit.start, hit.end);
+      // "drop everything and …", "reply to …": the word after is part of the command.
+      const joined =
+        (verb.startsWith('drop ') && /^(?:\s*(?:'re|’re|re|are)\s+doing)?\s*and\b/.test(after)) ||
+        (/^(?:reply|respond)$/.test(verb) && /^\s*to\b/.test(after)) ||
+        /(?:think|thoughts|views|feedback|comments|input)$/.test(verb);
       // "Review went well", "Check-in at 3": a noun, not a command.
       if (
-        /^\s*(?:is|was|went|looks|seems|are|were|done|at|on|for|of|to|from|in|by|and|with|has|had|have|will|should|can|could|would|might|must|failed|passed|broke|broken|succeeded|green|red|started|finished|completed|ready)\b/.test(
+        !joined &&
+        (/^\s*(?:is|was|went|looks|seems|are|were|done|at|on|for|of|to|from|in|by|and|with|has|had|have|will|should|can|could|would|might|must|failed|passed|broke|broken|succeeded|green|red|started|finished|completed|ready)\b/.test(
           after,
         ) ||
-        /^\s*[-:(]/.test(after) ||
-        // "deploy 1.43 is out": a version, not a command.
-        /^\s*v?\d+\.\d/.test(after)
+          /^\s*[-:(=]/.test(after) ||
+          // "deploy 1.43 is out": a version, not a command.
+          /^\s*v?\d+\.\d/.test(after))
       )
         continue;
     } else if (hit.tag === 'someone' && strictness === 'relaxed') continue;
@@ -94,6 +104,10 @@ export const REQUEST_LEXICON = {
     'could you please',
     'i need you to',
     'need you to',
+    'i need u to',
+    'need u to',
+    'will you',
+    'will u',
     "i'd like you to",
     'i would like you to',
     "i'd appreciate it if you",
@@ -111,7 +125,7 @@ export const REQUEST_LEXICON = {
     "you'll need to",
     'make sure you',
   ],
-  please: ['please', 'pls', 'plz', 'plse', 'kindly'],
+  please: ['please', 'pls', 'plz', 'plse', 'plss', 'plzz', 'pleease', 'pleeease', 'pleeeease', 'pleasee', 'pleaseee', 'kindly'],
   someone: [
     'can someone',
     'could someone',
@@ -142,6 +156,12 @@ export const REQUEST_LEXICON = {
     'look into',
     'let me know',
     'lmk',
+    // The open asks vague-ask also reads: one scan hands the longest phrase to both rules.
+    "(tell me|let me know|lmk) what (you|u|y'all|you all|everyone) (think|thinks)",
+    'let me know what you think',
+    'lmk what you think',
+    'let me know your thoughts',
+    '(let me know|lmk) (ur|your) (views|thoughts|feedback|comments|input)',
     'add',
     'remove',
     'create',
@@ -237,12 +257,16 @@ export const REQUEST_LEXICON = {
     'give me a ring',
     'give me a call',
     'drop everything',
+    'drop what you',
+    'attach',
     'pick up',
     'go through',
     'go over',
     'bump',
     'chase',
   ],
+  // "Please advise." (vague-ask reads the same phrase): a request whatever follows.
+  advise: ['(please|pls|plz|kindly) advise'],
   need: ['need the', 'i need the', 'need those', 'need these', 'i need those', 'need your', 'i need your', 'need it', 'need them'],
 };
 

@@ -5,7 +5,7 @@ import { insideQuotes } from '../signals';
 
 // Reasons that make live time the right call; PRODUCT.md's keep-sync kinds.
 const LIVE_REASON =
-  /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|share (?:my|your|the) screen|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out)(?![a-z])/;
+  /(?<![a-z])(?:sensitive|personal|private|confidential|delicate|difficult|hard conversation|tough conversation|conflict|disagree\w*|tension|frustrat\w*|upset|brainstorm\w*|whiteboard|1:1|1-1|1on1|one-on-one|one on one|onboarding session|onboard (?:you|him|her|them)|to onboard|new hire|first day|first week|performance review|performance conversation|your performance|feedback conversation|review feedback|your review|salary|compensation|promotion|health|family|too complex|complicated to write|hard to explain in writing|screen ?share|share (?:my|your|the) screen|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|interview|offboard\w*|emotional|wellbeing|well-being|burn ?out|your onboarding|onboarding (?:walk-?through|call)|awkward|(?:rather not|not|hard to|prefer not to|don't want to) (?:put|say|write|discuss|go through) (?:\w+ ){0,2}(?:in writing|in a channel|over (?:chat|email|slack)))(?![a-z])/;
 // Reasons about the material rather than the people: strict does not accept them alone.
 const PRACTICAL_ONLY =
   /^(?:too complex|complicated to write|hard to explain in writing|screen ?share|pair(?:ing)? on|debug(?:ging)? together|walk you through|live demo|whiteboard|brainstorm\w*)$/;
@@ -128,6 +128,9 @@ export default defineMessageRule({
       if (!proposal || insideQuotes(draft, hit.start)) continue;
       // "call" needs to be the meeting kind, not "call the API" or "call me Anna".
       if (word === 'call' && !/(?:a|quick|short|brief|the|on|video|zoom|phone|teams)\s+$/.test(before)) continue;
+      // "who's on call tonight?": the duty, not a call.
+      if (word === 'call' && /(?:who's|who is|is|are|am|be|being|was|were|i'm|you're|he's|she's|they're|we're|still|currently|not)\s+on\s+$/.test(before))
+        continue;
       // "the doc from the call", "on today's call": the call as a past or named event.
       if (/(?:from|after|during|since|in|at)\s+(?:the|that|this|today's|yesterday's|our)\s+$/.test(before)) continue;
       if (

@@ -7,25 +7,28 @@ import { hasTimeExpectation, urls } from '../signals';
 const GOAL =
   /(?<![a-z])(?:goal|aim|objective|purpose|problem|issue is|because|since|so that|so we can|in order to|trying to|we need to|need to decide|the question is|context:|background:|currently|right now we|at the moment|trade-?offs?|pros and cons|i suspect|my guess|hypothesis|happens if|would happen if)(?![a-z])/;
 const OPTIONS =
-  /(?<![a-z])(?:option|options|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)?|proposal|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend|pros?:|cons?:)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
+  /(?<![a-z])(?:option|options|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)? (?:is|are|would)|(?:my|our) proposal is|proposal:|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend|pros?:|cons?:)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
 const DECISION =
   /(?<![a-z])(?:decide|deciding|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
 const SPECIFIC_FEEDBACK =
   /(?<![a-z])(?:especially|specifically|in particular|particularly|mainly|mostly|focus on|focusing on|looking for (?:feedback|input|thoughts) on|feedback on whether|whether|is it clear|is this clear|missing anything|did i miss|page \d|slide \d)(?![a-z])/;
 
 // What an open ask asks for ("comments", "thoughts", "what do you think", "anything to add").
-const INPUT_CUE = /comment|thought|input|feedback|view|opinion|reaction|impression|suggestion|idea|remark|take|critique|think|to add/;
+const INPUT_CUE = /comment|thought|input|feedback|view|opinion|reaction|impression|suggestion|idea|remark|take|critique|think|reckon|to add/;
 // Constraints given ("budget £30/head, needs step-free access") make it an answerable ask.
 const CRITERIA = /(?<![a-z])(?:budget(?:(?: of| is|:)\s*[$€£]?|\s*[$€£])\d|criteria|requirements?|must|needs? to|has to|constraints?)(?![a-z])/;
 
 const ASKING_FOR =
-  /(?:would like|would love|'d like|'d love|want|need|like|love|share|give|send|appreciate|welcome|what is|what's|whats|get|hear|have)\s+(?:to\s+(?:have|get|hear)\s+)?(?:me\s+|us\s+)?$/;
+  /(?:would like|would love|'d like|'d love|want|need|like|love|share|give|send|appreciate|welcome|what is|what's|whats|get|hear|have|seek|seeking|invite|request)\s+(?:to\s+(?:have|get|hear)\s+)?(?:me\s+|us\s+)?$/;
+
+// "…is asking if we support SAML. pls advise", "Per my last email, please advise": the question is put, or lies elsewhere.
+const ADVICE_ON = /\?|(?<![a-z])(?:if|whether|ask|asks|asking|asked|question|per my|see below|below)(?![a-z])/;
 
 /** The word is a whole sentence: nothing but punctuation or emoji around it. */
 function standsAlone(t: string, start: number, end: number): boolean {
   return (
     /(?:^|[.?!:\n]\s*)$/.test(t.slice(Math.max(0, start - 3), start).trimEnd() ? t.slice(Math.max(0, start - 3), start) : '\n') &&
-    /^\s*(?:[?.!…]|\p{Extended_Pictographic}|:\w+:|$)/u.test(t.slice(end, end + 6))
+    /^\s*(?:[?.!…]|\p{Extended_Pictographic}|:\w+:|$|,\s*(?:anyone|everyone|all|folks|team|guys|people)\b)/u.test(t.slice(end, end + 16))
   );
 }
 
@@ -108,7 +111,12 @@ export default defineMessageRule({
         'would love feedback',
         'any views',
         'views?',
+        "(hear|know) what (you|u|you all|y'all|everyone|people) (think|thinks|reckon)",
+        "(i'd like|i would like|id like|i want|i wanna) to discuss",
+        'add anything (i|we) (missed|forgot|left out)',
       ],
+      // "Please advise." / "pls advise on the site plan": advice asked for, no question put.
+      advise: ['(please|pls|plz|kindly) advise'],
     },
     sensitivity: true,
     suggestion: { template: true, templateKind: 'context-ask-deadline' },
@@ -125,7 +133,9 @@ export default defineMessageRule({
         ? standsAlone(draft.lower, h.start, h.end)
         : h.tag === 'your'
           ? ASKING_FOR.test(draft.lower.slice(Math.max(0, h.start - 40), h.start))
-          : true,
+          : h.tag === 'advise'
+            ? /^\s*(?:$|[.!…\n]|(?:on|about|regarding|re)\s)/.test(draft.lower.slice(h.end, h.end + 12)) && !ADVICE_ON.test(body)
+            : true,
     );
     if (hit) return report({ messageId: 'vagueAsk', start: hit.start, end: hit.end });
     // Any wording: a clause that asks for open input ("pls share ur inputs", "reactions welcome").
