@@ -32,6 +32,11 @@ const SHORTHAND = new Map<string, string>([
   ['gr8', 'great'],
   ['convo', 'conversation'],
   ['lmk', 'let me know'],
+  ['w', 'with'],
+  ['mtg', 'meeting'],
+  ['mrng', 'morning'],
+  ['mornin', 'morning'],
+  ['morn', 'morning'],
 ]);
 
 /** One word, lower-case, with letters drawn out three times or more collapsed ("heyyy" → "hey") and shorthand spelled out. */
@@ -231,6 +236,15 @@ export function announcement(clause: string): 'ask' | 'topic' | null {
   if (has(w, 'right') !== -1 && (has(w, 'place') !== -1 || has(w, 'channel') !== -1)) return 'topic';
   // "re the parking permits..." on its own.
   if (w[0] === 're' && w.length <= 6) return 'ask';
+  // "stats question", "a payroll q": the question named by its topic alone.
+  const last = w[w.length - 1] ?? '';
+  if (
+    w.length >= 2 &&
+    w.length <= 3 &&
+    (last === 'question' || last === 'q') &&
+    !w.slice(0, -1).some((x) => STATES_IT.has(x) || NOT_A_TOPIC.has(x) || PRAISE.has(x))
+  )
+    return 'ask';
   return announcesTrouble(w) ?? seeksPeople(w, clause.includes('?')) ?? asksForHelp(w) ?? announcesAsking(w);
 }
 
@@ -292,6 +306,30 @@ const PEOPLE = new Set(
     ' ',
   ),
 );
+const PERSON_SUFFIX = /(?:ians|ists|istas|aceans|ites|ers|ors)$/;
+const PERSON_PLACE = new Set(['around', 'awake', 'online', 'lurking', 'here', 'about', 'present']);
+const NOT_PEOPLE = new Set([
+  'others',
+  'answers',
+  'orders',
+  'numbers',
+  'papers',
+  'letters',
+  'folders',
+  'files',
+  'leftovers',
+  'chargers',
+  'printers',
+  'servers',
+  'markers',
+  'errors',
+  'monitors',
+  'headers',
+  'filters',
+  'layers',
+  'containers',
+  'covers',
+]);
 const WHERE = new Set(['here', 'around', 'online', 'on', 'about', 'there', 'in', 'present', 'awake', 'today', 'now', 'you', 'lurking', 'available']);
 
 /**
@@ -302,7 +340,10 @@ const WHERE = new Set(['here', 'around', 'online', 'on', 'about', 'there', 'in',
 function seeksPeople(w: string[], asked: boolean): 'topic' | null {
   if (w.length > 9) return null;
   let i = 0;
-  if (w[i] === 'are' && w[i + 1] === 'there') i += 2;
+  // "@here is there an Android person around?"
+  if (w[i] === 'here' || w[i] === 'channel') i++;
+  if ((w[i] === 'are' || w[i] === 'is') && w[i + 1] === 'there') i += 2;
+  if (w[i - 1] === 'there' && (w[i] === 'a' || w[i] === 'an')) i++;
   if (w[i] === 'any' || w[i] === 'anyone' || w[i] === 'who' || w[i] === 'some' || w[i] === 'calling' || w[i] === 'paging') i++;
   let end = w.length;
   while (end > i && (WHERE.has(w[end - 1] ?? '') || w[end - 1] === 'need' || w[end - 1] === 'help' || w[end - 1] === 'some')) end--;
@@ -312,7 +353,10 @@ function seeksPeople(w: string[], asked: boolean): 'topic' | null {
     const topic = w.slice(i + 1, end);
     return trailing && asked && topic.length >= 1 && topic.length <= 4 && !topic.some((x) => STATES_IT.has(x)) ? 'topic' : null;
   }
-  if (!PEOPLE.has(w[end - 1] ?? '')) return null;
+  // "any rustaceans awake?", "any Pythonistas around?": a kind of person, asked after where they are.
+  const kind = w[end - 1] ?? '';
+  const namedKind = trailing && asked && i > 0 && PERSON_SUFFIX.test(kind) && !NOT_PEOPLE.has(kind) && PERSON_PLACE.has(w[end] ?? '');
+  if (!PEOPLE.has(kind)) return namedKind && end - i === 1 ? 'topic' : null;
   const topic = w.slice(i, end - 1);
   // "nice workshop folks": praise for a gathering, not a search for people.
   if (topic.length < 1 || topic.length > 4 || topic.some((x) => STATES_IT.has(x) || x === 'the' || x === 'thanks' || PRAISE.has(x) || EVENT.has(x)))
@@ -322,6 +366,34 @@ function seeksPeople(w: string[], asked: boolean): 'topic' | null {
 }
 
 const HELP = new Set(['help', 'assist', 'support']);
+// "good question", "same question", "fair q": a comment on a question, not one announced.
+const NOT_A_TOPIC = new Set([
+  'good',
+  'great',
+  'fair',
+  'valid',
+  'interesting',
+  'same',
+  'that',
+  'the',
+  'which',
+  'what',
+  'whose',
+  'another',
+  'follow',
+  'up',
+  'follow-up',
+  'last',
+  'first',
+  'next',
+  'open',
+  'million',
+  'dollar',
+  'trick',
+  'silly',
+  'dumb',
+  'stupid',
+]);
 
 /**
  * "can someone help me with webpack", "need your help with something", "can you help me out
@@ -454,13 +526,21 @@ const GIVE = new Set(['give', 'gimme', 'giving']);
 const ASKER = new Set(['can', 'could', 'may', 'shall', 'should', "i'll", 'ill', 'let', 'mind', 'please', 'pls', 'just', 'quick', 'to']);
 const GRAB = new Set(['grab', 'get', 'book', 'block', 'pop', 'popping', 'put', 'putting', 'find', 'have', 'steal', 'borrow']);
 const SPAN = new Set(['min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'half']);
-const TALK = new Set(['over', 'through', 'discuss', 'chat', 'talk', 'walk', 'run']);
+const TALK = new Set(['over', 'through', 'discuss', 'chat', 'talk', 'walk', 'run', 'align', 'sync']);
 const INVITE = new Set(['invite', 'meeting', 'call', 'huddle', 'zoom', 'session', 'slot']);
 const SET_UP = new Set(['send', 'sending', 'set', 'setting', 'schedule', 'scheduling', 'book', 'booking']);
-const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc/;
+const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary/;
 const SPAN_CUE = /min|hour|half/;
 const TALK_CUE = /over|through|discuss|talk|walk|run/;
-const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'teams', 'hangout', 'vc']);
+const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'gmeet', 'teams', 'hangout', 'vc', 'facetime', 'webex']);
+// "huddle?", "quick zoom?": a call put as a question in a word or two.
+const BARE_CALL = new Set(['call', 'huddle', 'zoom', 'gmeet', 'facetime', 'hangout', 'vc']);
+const CALL_WORDS = new Set(['quick', 'a', 'short', 'brief', 'teams', 'zoom', 'video', 'voice', 'phone', 'google', 'meet', 'slack', 'now']);
+const PROPOSER = new Set(['wanna', 'want', 'shall', 'can', 'could', "let's", 'lets', 'should', 'how', 'fancy']);
+// "good to get on a call", "let's get on a zoom", "can we get on a call"; not "did you get on the call?"
+const GET_ON = new Set(['to', "let's", 'lets', 'we']);
+// "I'll throw something in your calendar so we can walk through it"
+const DIARY = new Set(['calendar', 'diary', 'cal']);
 
 /**
  * A call proposal in any register: "ring me", "can I give you a ring?", "mind if I phone you?",
@@ -472,6 +552,7 @@ export function isCallProposal(clause: string): boolean {
   // Cheap gate: most clauses hold none of the words a proposal needs.
   if (!CALL_CUE.test(clause) && !(SPAN_CUE.test(clause) && TALK_CUE.test(clause))) return false;
   const w = clauseWords(clause);
+  const asked = clause.includes('?');
   // "any problem you can call me": an offer; "if you need me, call me": conditional.
   const cond = w.indexOf('if');
   if (cond !== -1 && w[cond - 1] !== 'mind') return false;
@@ -493,20 +574,46 @@ export function isCallProposal(clause: string): boolean {
     if (GIVE.has(x) && (PERSON.has(next) || next === 'a') && w.slice(i + 1, i + 4).some((y) => PHONE.has(y))) return true;
     // "free for a 15 min call?", "time for a quick chat?"
     if ((x === 'free' || x === 'time' || x === 'available') && next === 'for' && w.slice(i + 2, i + 7).some((y) => MEDIUM.has(y))) return true;
-    // "hop in a huddle", "jump on a zoom"
-    if ((x === 'hop' || x === 'jump') && (next === 'in' || next === 'on' || next === 'into') && w.slice(i + 2, i + 5).some((y) => MEDIUM.has(y))) return true;
+    // "hop in a huddle", "jump on a zoom", "hop on a quick google meet", "get on a call re: the shortlist"
+    if (
+      (x === 'hop' || x === 'jump' || (x === 'get' && GET_ON.has(prev) && w[i + 2] !== 'the' && !w.includes('did'))) &&
+      (next === 'in' || next === 'on' || next === 'into') &&
+      w.slice(i + 2, i + 6).some((y) => MEDIUM.has(y))
+    )
+      return true;
+    // "huddle?", "quick zoom?", "call in 5?"
+    if (asked && w.length <= 3 && BARE_CALL.has(x) && w.every((y, k) => k === i || CALL_WORDS.has(y))) return true;
+    if (asked && x === 'call' && next === 'in' && /^\d+$/.test(w[i + 2] ?? '') && w.length <= i + 4) return true;
+    // "wanna do a quick gmeet on this?", "shall we have a zoom about it?"
+    if (
+      (x === 'do' || x === 'have') &&
+      w.slice(Math.max(0, i - 2), i).some((y) => PROPOSER.has(y)) &&
+      w.slice(i + 1, i + 4).some((y) => MEDIUM.has(y) && y !== 'chat')
+    )
+      return true;
+    // "throw something in your calendar so we can walk through the draft"
+    if (
+      DIARY.has(x) &&
+      w.slice(0, i).some((y) => y === "i'll" || y === 'ill' || y === 'let' || y === 'can' || y === 'shall') &&
+      w.slice(i + 1, i + 8).some((y) => TALK.has(y))
+    )
+      return true;
     // "can we voice chat", "video chat"
     if ((x === 'voice' || x === 'video') && (next === 'chat' || next === 'call')) return true;
     // "grab an hour on everyone's calendar to go over", "20 minutes in the diary to go through"
-    if (SPAN.has(x) && w.slice(i + 1, i + 9).some((y) => TALK.has(y)) && w.slice(Math.max(0, i - 4), i).some((y) => GRAB.has(y) || y === 'have' || y === 'get'))
+    if (
+      SPAN.has(x) &&
+      w.slice(i + 1, i + 9).some((y) => TALK.has(y)) &&
+      w.slice(Math.max(0, i - 4), i + 3).some((y) => GRAB.has(y) || y === 'have' || y === 'get' || (MEDIUM.has(y) && y !== 'chat'))
+    )
       return true;
     // "send an invite so we can go over", "set up a quick meeting to go through"
-    if (SET_UP.has(x) && w.slice(i + 1, i + 5).some((y) => INVITE.has(y)) && w.slice(i + 2, i + 12).some((y) => TALK.has(y))) return true;
+    if (SET_UP.has(x) && w.slice(i + 1, i + 5).some((y) => INVITE.has(y)) && w.slice(i + 2, i + 14).some((y) => TALK.has(y))) return true;
   }
   return false;
 }
 
-const CUE_G = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|min|hour|half/g;
+const CUE_G = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|min|hour|half/g;
 
 function isBreak(text: string, i: number): boolean {
   const c = text.charAt(i);

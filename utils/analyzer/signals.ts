@@ -75,7 +75,7 @@ export function hasReason(d: Draft): boolean {
     const body = d.lower.slice(0, d.authoredEnd);
     // "— the driver is at the gate": a statement after a dash explains; a request after it does not.
     const dash =
-      /\s[—–-]\s+((?!(?:can|could|would|will|please|pls|plz|kindly|need|needs|asap|urgent|now|send|get|fix|someone|somebody|anyone|anybody)\b)[a-z][^?\n]{15,})/.exec(
+      /\s[—–-]\s+((?!(?:can|could|would|will|please|pls|plz|kindly|need|needs|asap|urgent|urgently|now|send|get|fix|someone|somebody|anyone|anybody|top|high|highest|emergency|critical|immediately|right|drop)\b)[a-z][^?\n]{15,})/.exec(
         body,
       );
     return REASON_RE.test(body) || REASON_RE.test(d.subject) || dash !== null;

@@ -16,6 +16,8 @@ testMessageRule('ask-to-ask', {
       why: 'availability check followed by the actual problem',
     },
     { text: 'Necesito ayuda, ¿tienes un minuto?', why: 'not English: phrase rules stay quiet' },
+    { text: 'good question, the limit is 50 per batch', why: '"good question" comments on one' },
+    { text: 'any updates around the release?', why: 'updates are no kind of person' },
   ],
   invalid: [
     {
@@ -42,5 +44,20 @@ testMessageRule('ask-to-ask', {
     { text: 'Does anybody know Terraform?', why: 'topic check without the question', errors: [{ messageId: 'topicOnly', at: 'Does anybody know' }] },
     { text: 'Is anyone good with Excel macros?', why: 'topic check phrased as skill', errors: [{ messageId: 'topicOnly', at: 'anyone good with' }] },
     { text: 'Could I bother you for a moment?', why: 'asks to interrupt', errors: [{ messageId: 'askToAsk', at: 'Could I bother you' }] },
+    {
+      text: 'urgent question, anyone around?',
+      why: 'an announced question is no address before a comma',
+      errors: [{ messageId: 'askToAsk', at: 'urgent question' }],
+    },
+    { text: 'Rust wizards, you there?', why: 'experts called out, then a presence check', errors: [{ messageId: 'topicOnly', at: 'Rust wizards' }] },
+    { text: 'any pythonistas awake?', why: 'a kind of person asked after', errors: [{ messageId: 'topicOnly', at: 'any pythonistas awake?' }] },
+    { text: 'is there an iOS person around?', why: '"is there a … person"', errors: [{ messageId: 'topicOnly', at: 'is there an iOS person around?' }] },
+    { text: 'having an issue w the staging api 😕', why: '"w" for "with"', errors: [{ messageId: 'askToAsk', at: 'having an issue w the staging api 😕' }] },
+    { text: 'quick one 🙂', why: 'an emoji adds nothing', errors: [{ messageId: 'askToAsk', at: 'quick one' }] },
+    {
+      text: 'any SQL people around? billing question',
+      why: 'the question named by its topic only',
+      errors: [{ messageId: 'topicOnly', at: 'any SQL people around?' }],
+    },
   ],
 });

@@ -19,6 +19,7 @@ testMessageRule('false-urgency', {
     { text: 'the emergency patch from Tuesday is in 4.1.3, notes in the changelog', why: '"emergency patch" names a release' },
     { text: 'urgent: the freezer in lab 2 shows a fault, facilities are on their way', why: 'a fault is the reason' },
     { text: "we're out of A4 at reception, pls order 5 boxes asap", why: 'running out is the reason' },
+    { text: 'swamped rn, will look after lunch', why: '"rn" describing the present, nothing asked' },
   ],
   invalid: [
     {
@@ -37,5 +38,11 @@ testMessageRule('false-urgency', {
     { text: 'help!', why: 'PRODUCT.md lists "help!"', errors: [{ messageId: 'falseUrgency', at: 'help!' }] },
     { text: 'Call me back!!!', why: 'three exclamation marks', errors: [{ messageId: 'falseUrgency', at: '!!!' }] },
     { text: 'Drop everything and look at the deck.', why: 'drop everything', errors: [{ messageId: 'falseUrgency', at: 'Drop everything' }] },
+    { text: 'can someone take the banner down rn', why: '"rn" is "right now" in a request', errors: [{ messageId: 'falseUrgency', at: 'rn' }] },
+    {
+      text: 'the signage needs the new logo — top priority, pls get on it',
+      why: 'an urgency word after a dash is no reason',
+      errors: [{ messageId: 'falseUrgency', at: 'top priority' }],
+    },
   ],
 });

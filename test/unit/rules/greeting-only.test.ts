@@ -50,5 +50,6 @@ testMessageRule('greeting-only', {
       errors: [{ messageId: 'greetingOnly', at: 'hi' }],
     },
     { text: 'hello? anyone?', why: 'two presence checks', errors: [{ messageId: 'greetingOnly', at: 'hello? anyone?' }] },
+    { text: 'good mrng all :)', why: 'shorthand morning', errors: [{ messageId: 'greetingOnly', at: 'good mrng all :)' }] },
   ],
 });

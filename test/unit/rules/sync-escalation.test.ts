@@ -16,6 +16,8 @@ testMessageRule('sync-escalation', {
     { text: "who's on call tonight? the pager rota is blank", why: '"on call" is a duty' },
     { text: "could we do a short call about the reorg? some of it touches your role and I'd rather not put that in writing", why: 'a reason not to write it' },
     { text: "welcome Ines! I'll call you at 10 for your onboarding walk-through", why: 'onboarding' },
+    { text: 'did you get on the call with the auditors?', why: 'a call that happened' },
+    { text: 'we had a call in 5 minutes, it went fine', why: 'a past call' },
   ],
   invalid: [
     { text: 'Can we hop on a quick call about the roadmap?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: 'hop on' }] },
@@ -39,6 +41,24 @@ testMessageRule('sync-escalation', {
       text: 'sending you an invite for 3pm so we can go over the pricing tiers',
       why: 'rules.md: an invite to go over it',
       errors: [{ messageId: 'syncEscalation', at: 'sending you an invite for 3pm so we can go over the pricing tiers' }],
+    },
+    { text: 'this is getting long, huddle?', why: 'a one-word proposal', errors: [{ messageId: 'syncEscalation', at: 'huddle?' }] },
+    { text: 'easier to talk — call in 5?', why: 'a call in N minutes, asked', errors: [{ messageId: 'syncEscalation', at: 'easier to talk — call in 5?' }] },
+    { text: 'wanna do a quick gmeet on this?', why: '"do a gmeet"', errors: [{ messageId: 'syncEscalation', at: 'wanna do a quick gmeet on this?' }] },
+    {
+      text: 'Could we grab 15 min on Teams to align on the budget lines?',
+      why: 'a span on a call medium to align',
+      errors: [{ messageId: 'syncEscalation', at: 'Could we grab 15 min on Teams to align on the budget lines?' }],
+    },
+    {
+      text: "I'll put something in your calendar so we can walk through the draft",
+      why: 'a calendar slot to walk through it',
+      errors: [{ messageId: 'syncEscalation', at: "I'll put something in your calendar so we can walk through the draft" }],
+    },
+    {
+      text: 'Would be good to get on a call re: the shortlist.',
+      why: '"get on a call"',
+      errors: [{ messageId: 'syncEscalation', at: 'Would be good to get on a call re' }],
     },
   ],
 });

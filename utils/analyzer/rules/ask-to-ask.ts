@@ -13,13 +13,15 @@ const FILLER_WORDS = new Set(
   ),
 );
 const FILLER_SEPARATORS = /[\s,.!?:;…-]+/;
+// "quick one 🙂", "got a sec :)": an emoji or emoticon says nothing more.
+const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$|^[:;=8]['^]?[)(dpo3*]+$/u;
 
 /** Only filler words and punctuation ("real quick?", "if you have a sec 🙏"); "are" only as "you are". */
 function isFiller(after: string): boolean {
   let previous = '';
   for (const word of after.split(FILLER_SEPARATORS)) {
     if (word === '') continue;
-    if (!FILLER_WORDS.has(word) && !(word === 'are' && previous === 'you')) return false;
+    if (!FILLER_WORDS.has(word) && !(word === 'are' && previous === 'you') && !EMOJI_WORD.test(word)) return false;
     previous = word;
   }
   return true;
@@ -224,11 +226,11 @@ export default defineMessageRule({
       const clause = draft.lower.slice(c.start, c.end);
       const words = clauseWords(clause).length;
       if (words === 0 || isGreetingOnly(clause) || PLEASANTRY.test(clause.trim()) || isFillerClause(clause)) continue;
-      // "Mrs K, …", "Dear Mr. Lindqvist, …": the address before the message.
-      const closer = draft.lower.charAt(c.end);
-      if (opening && words <= 2 && (closer === ',' || closer === '\n')) continue;
-      opening = false;
       const kind = announcement(clause);
+      // "Mrs K, …", "Dear Mr. Lindqvist, …": the address before the message ("urgent question, …" is no address).
+      const closer = draft.lower.charAt(c.end);
+      if (opening && !kind && words <= 2 && (closer === ',' || closer === '\n')) continue;
+      opening = false;
       if (kind) found ??= { start: c.start, end: c.end, kind };
       else if (!isAvailabilityClause(clause) && !isRoutingClause(clause) && !isPresenceClause(clause)) return;
     }

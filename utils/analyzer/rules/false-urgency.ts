@@ -60,6 +60,7 @@ export default defineMessageRule({
         'urgently',
         'immediately',
         'right now',
+        'rn',
         'right away',
         'straight away',
         'emergency',
@@ -113,12 +114,12 @@ export default defineMessageRule({
       if (insideQuotes(draft, hit.start)) continue;
       if (hit.tag !== 'bang') {
         if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before) || NARRATED.test(before)) continue;
-        if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;
+        if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'rn' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;
         if (MARKER_AFTER.test(after) || PAST_BEFORE.test(before) || inTitle(draft, hit.start, hit.end)) continue;
         if (word === 'critical' && sensitivity !== 'strict') continue;
         // "right now"/"immediately" are urgent only when asking for something.
         if (
-          (word === 'right now' || word === 'immediately' || word === 'straight away' || word === 'right away') &&
+          (word === 'right now' || word === 'rn' || word === 'immediately' || word === 'straight away' || word === 'right away') &&
           !/(?:need|want|send|fix|do|call|come|stop|give|get|reply|respond|answer|look|check|please|can you|could you|!)/.test(
             draft.lower.slice(draft.sentenceAt(hit.start).start, hit.end + 2),
           ) &&
