@@ -234,6 +234,8 @@ export function announcement(clause: string): 'ask' | 'topic' | null {
   // "who's the right person for SSO stuff?"
   if (p !== -1 && w[p - 1] === 'right' && (w[0] === "who's" || w[0] === 'whos' || w[0] === 'who')) return 'topic';
   if (has(w, 'right') !== -1 && (has(w, 'place') !== -1 || has(w, 'channel') !== -1)) return 'topic';
+  // "about two months ago", "about 5 minutes later": a time, not a topic.
+  if (w[0] === 'about' && w.length <= 5 && w.some((x) => x === 'ago' || x === 'later' || x === 'earlier' || x === 'before')) return null;
   // "re the parking permits..." on its own.
   if (w[0] === 're' && w.length <= 6) return 'ask';
   // "stats question", "a payroll q": the question named by its topic alone.
@@ -529,7 +531,7 @@ const SPAN = new Set(['min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr',
 const TALK = new Set(['over', 'through', 'discuss', 'chat', 'talk', 'walk', 'run', 'align', 'sync']);
 const INVITE = new Set(['invite', 'meeting', 'call', 'huddle', 'zoom', 'session', 'slot']);
 const SET_UP = new Set(['send', 'sending', 'set', 'setting', 'schedule', 'scheduling', 'book', 'booking']);
-const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary/;
+const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk/;
 const SPAN_CUE = /min|hour|half/;
 const TALK_CUE = /over|through|discuss|talk|walk|run/;
 const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'gmeet', 'teams', 'hangout', 'vc', 'facetime', 'webex']);
@@ -537,6 +539,11 @@ const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'gmeet', 'team
 const BARE_CALL = new Set(['call', 'huddle', 'zoom', 'gmeet', 'facetime', 'hangout', 'vc']);
 const CALL_WORDS = new Set(['quick', 'a', 'short', 'brief', 'teams', 'zoom', 'video', 'voice', 'phone', 'google', 'meet', 'slack', 'now']);
 const PROPOSER = new Set(['wanna', 'want', 'shall', 'can', 'could', "let's", 'lets', 'should', 'how', 'fancy']);
+// "let's talk it through in person", "would you like to chat when I get into the office"
+const IN_PERSON = new Set(['office', 'person', 'desk', 'face']);
+const PLACE_PREP = new Set(['in', 'into', 'to', 'at', 'by']);
+const OWNER = new Set(['the', 'my', 'your', 'our']);
+const SPEAK = new Set(['talk', 'chat', 'discuss', 'catch', 'go', 'sit']);
 // "good to get on a call", "let's get on a zoom", "can we get on a call"; not "did you get on the call?"
 const GET_ON = new Set(['to', "let's", 'lets', 'we']);
 // "I'll throw something in your calendar so we can walk through it"
@@ -591,6 +598,16 @@ export function isCallProposal(clause: string): boolean {
       w.slice(i + 1, i + 4).some((y) => MEDIUM.has(y) && y !== 'chat')
     )
       return true;
+    // "let's talk about those parts when you get to the office", "can we discuss it in person?"
+    if (
+      IN_PERSON.has(x) &&
+      (x === 'face' ? next === 'to' : x === 'person' ? prev === 'in' : PLACE_PREP.has(prev) || (OWNER.has(prev) && PLACE_PREP.has(w[i - 2] ?? ''))) &&
+      w.slice(0, i).some((y) => SPEAK.has(y)) &&
+      w.slice(0, i).some((y) => PROPOSER.has(y) || y === 'like' || y === 'come') &&
+      !w.includes('did') &&
+      !w.includes('was')
+    )
+      return true;
     // "throw something in your calendar so we can walk through the draft"
     if (
       DIARY.has(x) &&
@@ -613,7 +630,8 @@ export function isCallProposal(clause: string): boolean {
   return false;
 }
 
-const CUE_G = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|min|hour|half/g;
+const CUE_G =
+  /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk|min|hour|half/g;
 
 function isBreak(text: string, i: number): boolean {
   const c = text.charAt(i);

@@ -18,6 +18,7 @@ testMessageRule('ask-to-ask', {
     { text: 'Necesito ayuda, ¿tienes un minuto?', why: 'not English: phrase rules stay quiet' },
     { text: 'good question, the limit is 50 per batch', why: '"good question" comments on one' },
     { text: 'any updates around the release?', why: 'updates are no kind of person' },
+    { text: 'about three weeks ago', why: 'a time, not a topic announced' },
   ],
   invalid: [
     {

@@ -26,6 +26,9 @@ testMessageRule('missing-context', {
     { text: 'I attached the file with the March numbers.', why: 'attachment' },
     { text: 'Wie besprochen, bitte das Dokument schicken.', why: 'not English' },
     { text: 'pls review the PR — the one that renames the billing tables (#2231)', why: 'the dash names it' },
+    { text: 'the main thing is the budget, the rest can wait', why: '"the main thing" points ahead' },
+    { text: 'is the docs site down for anyone else?', why: '"the docs site" is a named place, not a document' },
+    { text: 'can you rerun the ELISA plate from yesterday with new buffer?', why: 'the plate is named before "from yesterday"' },
   ],
   invalid: [
     { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },
@@ -44,6 +47,26 @@ testMessageRule('missing-context', {
       text: 'Circling back on our call — did you get a chance to try it?',
       why: 'the follow-up still says only "it"',
       errors: [{ messageId: 'recall', at: 'Circling back on our call' }],
+    },
+    { text: 'can we talk later about the visa thing', why: 'a thing named only by its topic', errors: [{ messageId: 'vagueNoun', at: 'the visa thing' }] },
+    { text: 'any progress on the items from our call?', why: 'a call the reader must recall', errors: [{ messageId: 'recall', at: 'from our call' }] },
+    { text: 'did what u said, still broken', why: 'advice the reader must recall', errors: [{ messageId: 'recall', at: 'did what u said' }] },
+    {
+      text: 'can you do the usual for the new interns?',
+      why: '"the usual" before a preposition is the routine itself',
+      errors: [{ messageId: 'recall', at: 'the usual' }],
+    },
+    {
+      text: 'kindly update on the same and revert',
+      why: 'Indian-English "the same": the matter is not named',
+      errors: [{ messageId: 'recall', at: 'update on the same' }],
+    },
+    { text: 'please follow the checklist I shared', why: 'shared where?', errors: [{ messageId: 'recall', at: 'the checklist I shared' }] },
+    { text: 'did you get to that clause?', why: '"that clause" with nothing before it', errors: [{ messageId: 'vagueNoun', at: 'that clause' }] },
+    {
+      text: 'same issue again with the label printer, can someone take a look',
+      why: 'a request after the reference does not restate it',
+      errors: [{ messageId: 'recall', at: 'same issue again' }],
     },
   ],
 });

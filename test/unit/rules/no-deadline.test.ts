@@ -31,6 +31,10 @@ testMessageRule('no-deadline', {
     { text: 'the rota is pinned in #ward-7 — ping me if a shift looks wrong', why: 'an offer to be pinged, not a task' },
     { text: 'Restart=on-failure keeps the worker up after a crash', why: 'a config key, not a command' },
     { text: 'will you need the van again on the weekend?', why: '"will you need…" asks about the reader, not for a task' },
+    { text: 'sure, give me a minute...', why: '"give me a minute" is "hang on"' },
+    { text: 'deploy.sh', why: 'a file name, not a command' },
+    { text: 'pull request for the search panel: https://example.org/pr/12', why: '"pull request" is a noun' },
+    { text: 'reply to your DM: yes, all good here', why: 'a label before a colon' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },

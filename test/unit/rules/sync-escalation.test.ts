@@ -18,6 +18,8 @@ testMessageRule('sync-escalation', {
     { text: "welcome Ines! I'll call you at 10 for your onboarding walk-through", why: 'onboarding' },
     { text: 'did you get on the call with the auditors?', why: 'a call that happened' },
     { text: 'we had a call in 5 minutes, it went fine', why: 'a past call' },
+    { text: 'we talked it over in person last week', why: 'a talk that happened' },
+    { text: "let's sort the office move in this thread: A) stay, B) move in March", why: '"office" as a topic' },
   ],
   invalid: [
     { text: 'Can we hop on a quick call about the roadmap?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: 'hop on' }] },
@@ -60,5 +62,11 @@ testMessageRule('sync-escalation', {
       why: '"get on a call"',
       errors: [{ messageId: 'syncEscalation', at: 'Would be good to get on a call re' }],
     },
+    {
+      text: "let's go over those parts when you get to the office",
+      why: 'an in-person talk proposed',
+      errors: [{ messageId: 'syncEscalation', at: "let's go over those parts when you get to the office" }],
+    },
+    { text: 'can we discuss this in person?', why: 'in person', errors: [{ messageId: 'syncEscalation', at: 'in person' }] },
   ],
 });

@@ -8,6 +8,9 @@ const RECALL =
   /^\s*(?:we|you|i|they|he|she|that we|that you|that i|you and i)\s+(?:talked|discussed|spoke|chatted|mentioned|shared|sent|looked at|went over|had|were talking|were discussing)|^\s*(?:from|of)\s+(?:earlier|yesterday|before|last time|last week|the other day|the meeting|the call|this morning)/;
 // "the doc you asked about is the 'Returns policy v3' PDF": named later in the sentence.
 const NAMED_LATER = /\s(?:is|was)\s+(?:the\s+)?['‘"“]|\s(?:is|was)\s+(?:called|named|titled)\s/;
+const THING_BEFORE =
+  /(?<![a-z])(?:the|that|this)\s+(?!(?:main|only|first|last|best|worst|whole|right|wrong|next|one|good|bad|important|big|key|real|other|new|same|old|funny|weird|nice|great|hard|tricky|cool|bigger|smaller)\s)[a-z][a-z0-9-]{1,20}\s+$/;
+const COMPOUND_AFTER = /^\s+(?:site|page|pages|portal|team|folder|repo|server|channel|platform|tool|app|store|template|owner|editor|viewer)(?![a-z])/;
 const VAGUE_REFERENT = /(?<![a-z])(?:it|that|this|them|those|these|the thing|the stuff|the same|one)(?![a-z])/;
 
 /*
@@ -105,6 +108,11 @@ export default defineMessageRule({
         '(still waiting on|still waiting for|any update on|any news on|any updates on) (that|it)',
         'the other (version|one|file|doc|link|sheet|deck|draft)',
         '(from the call|from the meeting)',
+        '(from|after|since) our (call|meeting|chat|conversation|discussion|talk|convo|telecon)',
+        '(as per|per) (our|the) (telecon|teleconference|phone call|con call|concall)',
+        '(did|done|tried|do) what (you|u) (said|suggested|told me|asked)',
+        '(update|revert|confirm|inform|advise|feedback|comment) (on|about|regarding) the same',
+        '(the|that) (protocol|template|process|version|draft|numbers|list|checklist|spreadsheet|sheet|plan|figures|report|one|file|doc|link) (i|we|you) (shared|sent|mentioned|posted|showed)',
       ],
       noun: [
         '(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)',
@@ -131,7 +139,10 @@ export default defineMessageRule({
         'that stuff',
         'the thing',
         'that issue',
+        'that (clause|invoice|contract|request|order|report|note|message|task|quote|proposal|draft)',
       ],
+      // "the invoice thing", "that vpn thing": a thing named only by what it is about.
+      thing: ['thing'],
     },
     sensitivity: true,
     suggestion: { template: true, templateKind: 'context-ask-deadline' },
@@ -144,7 +155,14 @@ export default defineMessageRule({
       const s = draft.sentenceAt(hit.start);
       const after = draft.lower.slice(hit.end, s.end);
       const word = draft.lower.slice(hit.start, hit.end);
-      if (hit.tag === 'noun') {
+      if (hit.tag === 'thing') {
+        const named = THING_BEFORE.exec(draft.lower.slice(Math.max(s.start, hit.start - 28), hit.start));
+        if (!named || IDENTIFIES.test(after) || draft.wordCount > 25) continue;
+        report({ messageId: 'vagueNoun', start: hit.start - named[0].length, end: hit.end });
+        return;
+      } else if (hit.tag === 'noun') {
+        // "the docs site", "the file server": the word names another thing.
+        if (COMPOUND_AFTER.test(after)) continue;
         if (IDENTIFIES.test(after) || NAMED_LATER.test(after)) continue;
         // A bare "the doc" in a short message points at something only the writer has in mind;
         // in a long one the surrounding text usually says which.
@@ -154,9 +172,21 @@ export default defineMessageRule({
         }
       } else {
         // "the usual portal", "the usual Teams links": a routine both know, not a past conversation.
-        if (word.endsWith('usual') && /^\s+(?!(?:thing|things|stuff|way|one|ones|place)\b)[a-z]/.test(draft.lower.slice(hit.end, hit.end + 24))) continue;
+        if (
+          word.endsWith('usual') &&
+          /^\s+(?!(?:thing|things|stuff|way|one|ones|place|for|with|on|again|then|and|please|pls|to|at|in|by|asap|today|tomorrow)\b)[a-z]/.test(
+            draft.lower.slice(hit.end, hit.end + 24),
+          )
+        )
+          continue;
         // "as per discussion with Mr. Iyer on 2 Dec": who and when name it.
         if (/(?:discussion|conversation|convo|talk|call|chat)$/.test(word) && /^\s*(?:with\s+\S|dated\s|on\s+\d)/.test(after)) continue;
+        // "the qPCR plate from yesterday", "the Q3 numbers from earlier": the thing is named before.
+        if (
+          word.startsWith('from') &&
+          /\s(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*|[A-Za-z]*\d[\w-]*)\s+\S+\s+$/.test(draft.text.slice(Math.max(0, hit.start - 30), hit.start))
+        )
+          continue;
         // "the marks from yesterday's resit": the possessive names it.
         if (/^['’]s\s/.test(after)) continue;
         // "per our chat this morning: we keep the old price…": stated after the colon.
@@ -170,7 +200,7 @@ export default defineMessageRule({
           !VAGUE_REFERENT.test(after.slice(0, 24)) &&
           // "… — did you get a chance to look at it?": the thing is still only "it".
           !/(?<![a-z])(?:it|that|this|them|those)\W*$/.test(after) &&
-          !/(?:can|could|would|will) (?:you|u|we)|please|pls/.test(after);
+          !/(?:can|could|would|will) (?:you|u|we|someone|anyone|somebody|anybody)|please|pls/.test(after);
         if (restated) continue;
         if (sensitivity === 'relaxed' && draft.wordCount > 25) continue;
       }

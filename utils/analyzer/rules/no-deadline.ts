@@ -6,7 +6,7 @@ import { countWords, type Draft, type Range } from '../text';
 
 // Requests that are not asking the reader to do anything.
 const NOT_A_REQUEST =
-  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|(?:ping|message|dm|tell|shout at) me (?:if|when|in case)|let me know how it goes|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
+  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|(?:ping|message|dm|tell|shout at) me (?:if|when|in case)|give me a (?:minute|min|sec|second|moment|bit)|gimme a (?:minute|min|sec|second)|let me know how it goes|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
 const MODAL_NOT_REQUEST =
   /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
 // "will you be around?", "will you need the car?": a question about the reader, not a task.
@@ -66,7 +66,7 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
       // "drop everything and …", "reply to …": the word after is part of the command.
       const joined =
         (verb.startsWith('drop ') && /^(?:\s*(?:'re|’re|re|are)\s+doing)?\s*and\b/.test(after)) ||
-        (/^(?:reply|respond)$/.test(verb) && /^\s*to\b/.test(after)) ||
+        (/^(?:reply|respond)$/.test(verb) && /^\s*to\b/.test(after) && !after.includes(':')) ||
         /(?:think|thoughts|views|feedback|comments|input)$/.test(verb);
       // "Review went well", "Check-in at 3": a noun, not a command.
       if (
@@ -75,6 +75,8 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
           after,
         ) ||
           /^\s*[-:(=]/.test(after) ||
+          // "build.cmd", "pull request for …": a file name or a noun.
+          /^[./_][a-z0-9]|^\s+requests?\b/.test(after) ||
           // "deploy 1.43 is out": a version, not a command.
           /^\s*v?\d+\.\d/.test(after))
       )
