@@ -8,18 +8,13 @@
 import { createRequire } from 'node:module';
 import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf, setSettings } from './harness';
+import { describe, expect, test } from 'vitest';
+import { hostFor, rulesOf, setSettings } from './harness';
+import { suiteBrowser } from './suite';
 
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 interface Violation {
   id: string;

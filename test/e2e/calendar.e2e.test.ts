@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf, setSettings, statsRows, sum } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { hostFor, rulesOf, setSettings, statsRows, sum } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
-const SHOTS = 'test-results/screenshots';
+const browser = suiteBrowser();
 beforeAll(async () => {
-  browser = await launch();
   await setSettings(browser.worker, { hourlyRate: 100, currency: 'EUR' });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const el = (part: string) => `[data-fixture="e1:${part}"]`;

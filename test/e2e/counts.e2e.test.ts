@@ -14,16 +14,11 @@
  * | total     |                                                             | 4     | 2        | 1           | 1         | 5    | 4     |
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf, statsRows, sum } from './harness';
+import { expect, test } from 'vitest';
+import { hostFor, rulesOf, statsRows, sum } from './harness';
+import { suiteBrowser } from './suite';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const BODY = '[data-fixture="c1:body"]';
 

@@ -1,17 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, editorReady, hostFor, launch, rulesOf, setSettings, statsRows, storedSettings, sum } from './harness';
+import { describe, expect, test } from 'vitest';
+import { editorReady, hostFor, rulesOf, setSettings, statsRows, storedSettings, sum } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
-const SHOTS = 'test-results/screenshots';
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const body = (n = 1) => `[data-fixture="c${n}:body"]`;
 const send = (n = 1) => `[data-fixture="c${n}:send"]`;

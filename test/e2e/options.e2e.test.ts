@@ -1,25 +1,20 @@
 /** The options page in Chromium with the built extension: changes reach open sites live; bad norms files change nothing. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { exportNorms } from '../../utils/settings/norms';
 import type { Settings } from '../../utils/settings/schema';
-import { type Browser, editorReady, launch, rulesOf, statsRows, storedSettings } from './harness';
+import { editorReady, rulesOf, statsRows, storedSettings } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
+const browser = suiteBrowser();
 let options: Page;
-const SHOTS = 'test-results/screenshots';
 const body = '[data-fixture="c1:body"]';
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('#rule-no-deadline-enabled').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Replace the draft as a person would (the fixture opens with a draft and a signature). */

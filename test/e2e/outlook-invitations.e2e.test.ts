@@ -4,20 +4,12 @@
  * message (or on the clipboard when the peek has no message box), nothing is ever answered for
  * the person, and an invitation with an agenda, or the organiser's own copy, gets nothing.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, callCounts, fixtureUrl, launch } from './harness';
+import { describe, expect, test } from 'vitest';
+import { callCounts, fixtureUrl } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
-const SHOTS = 'test-results/screenshots';
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const repliesOn = (page: Page) => page.locator('async-nudge-hint [data-team]').evaluateAll((els) => els.map((e) => e.getAttribute('data-team')));

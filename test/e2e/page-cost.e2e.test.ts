@@ -3,16 +3,11 @@
  * noise): a page read without a composer never gets settings, sessions or listeners, and a page
  * that mutates constantly away from any editor never makes the watcher rescan.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, callCounts, launch, rulesOf } from './harness';
+import { describe, expect, test } from 'vitest';
+import { callCounts, rulesOf } from './harness';
+import { suiteBrowser } from './suite';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 /**

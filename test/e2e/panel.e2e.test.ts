@@ -3,16 +3,11 @@
  * in place, Undo turns the rule back on, and "Manage in options" opens the options page at
  * the rules through the background.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf, setSettings, storedSettings } from './harness';
+import { describe, expect, test } from 'vitest';
+import { hostFor, rulesOf, setSettings, storedSettings } from './harness';
+import { suiteBrowser } from './suite';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const body = '[data-fixture="c1:body"]';
 

@@ -4,20 +4,12 @@
  * panels start collapsed beside the form. Boxes are measured in the page, from the same
  * things a person sees: the CSS highlights, the selection, the fields.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf } from './harness';
+import { describe, expect, test } from 'vitest';
+import { hostFor, rulesOf } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
-const SHOTS = 'test-results/screenshots';
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const VIEWPORTS = [
   { width: 1280, height: 800 },

@@ -3,24 +3,15 @@
  * writing settings, screenshots in light and dark, and the time to first numbers with a
  * full year of rows stored.
  */
-import { mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, editorReady, launch, rulesOf, statsRows, storedSettings, sum } from './harness';
+import { describe, expect, test } from 'vitest';
+import { editorReady, rulesOf, statsRows, storedSettings, sum } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
-const SHOTS = 'test-results/screenshots';
+const browser = suiteBrowser();
 /** Set by the popup: its first script running, the first numbers in the DOM, all of this week's. */
 const MARKS = ['async-nudge:main', 'async-nudge:first-numbers', 'async-nudge:week-numbers'] as const;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const body = '[data-fixture="c1:body"]';
 const sentCount = (page: Page) => page.locator('#fixture-sent li').count();

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, everythingStored, launch, rulesOf, statsRows } from './harness';
+import { describe, expect, test } from 'vitest';
+import { everythingStored, rulesOf, statsRows } from './harness';
+import { suiteBrowser } from './suite';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 // Text that must never be stored: a subject, a name, an address and a made-up secret.
 const SECRET = 'Zq7-Halcyon-PAYROLL-0xDEADBEEF';

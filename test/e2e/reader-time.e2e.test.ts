@@ -1,14 +1,8 @@
 /** The reader's local time in Chromium, from what Slack's own page shows (no roster needed). */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launch } from './harness';
+import { describe, expect, test } from 'vitest';
+import { suiteBrowser } from './suite';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 describe('reader’s local time', () => {
   test('Slack DM: the local time the page shows (23:10) is outside the built-in hours; the button opens Slack’s own scheduling', async () => {

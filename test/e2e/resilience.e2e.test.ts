@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, hostFor, launch, rulesOf, statsRows, storedSettings, sum } from './harness';
+import { describe, expect, test } from 'vitest';
+import { hostFor, rulesOf, statsRows, storedSettings, sum } from './harness';
+import { suiteBrowser } from './suite';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const BODY = '[data-fixture="c1:body"]';
 

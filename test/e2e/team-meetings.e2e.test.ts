@@ -1,17 +1,8 @@
 /** Both sides of a meeting in Chromium with the built extension: the organiser's end-early note, the invitee's replies. */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launch } from './harness';
+import { describe, expect, test } from 'vitest';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
-const SHOTS = 'test-results/screenshots';
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 describe('meetings, both sides', () => {
   test('organiser: an hour-long meeting with guests suggests ending 10 minutes early', async () => {

@@ -1,25 +1,19 @@
 /** The welcome page in Chromium with the built extension: opened on install, fits one screen, saves what the person picks. */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Settings } from '../../utils/settings/schema';
-import { type Browser, launch, storedSettings } from './harness';
+import { storedSettings } from './harness';
+import { SHOTS, suiteBrowser } from './suite';
 
-let browser: Browser;
+const browser = suiteBrowser();
 let welcome: Page;
-const SHOTS = 'test-results/screenshots';
 const VIEWPORT = { width: 1280, height: 800 };
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
   welcome = await browser.context.newPage();
   await welcome.setViewportSize(VIEWPORT);
   await welcome.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
   await welcome.getByRole('button', { name: 'Save and start' }).waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Whether the page needs scrolling in either direction. */
