@@ -770,6 +770,8 @@ export function looksBack(clause: string): boolean {
     w.some(
       (x, i) =>
         x === 'will' ||
+        x === 'would' ||
+        x === 'should' ||
         x === 'tomorrow' ||
         x === 'next' ||
         x === 'upcoming' ||

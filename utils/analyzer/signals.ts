@@ -86,7 +86,10 @@ export function hasReason(d: Draft): boolean {
 export function insideQuotes(d: Draft, at: number): boolean {
   const t = d.lower;
   let n = 0;
-  for (let i = d.sentenceAt(at).start; i < at; i++) {
+  // From the line's start when it is near: a quote spans sentences ("NOTE: … updated. Please re-run it.").
+  const line = t.lastIndexOf('\n', at - 1) + 1;
+  const from = at - line <= 400 ? line : d.sentenceAt(at).start;
+  for (let i = from; i < at; i++) {
     const c = t.charAt(i);
     if (c === '"' || c === '“' || c === '”' || c === '`' || c === '‘' || ((c === "'" || c === '’') && !/[a-z]/.test(t.charAt(i - 1)))) n++;
   }

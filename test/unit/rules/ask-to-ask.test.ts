@@ -60,5 +60,17 @@ testMessageRule('ask-to-ask', {
       why: 'the question named by its topic only',
       errors: [{ messageId: 'topicOnly', at: 'any SQL people around?' }],
     },
+    {
+      text: 'Dear Ms. Ortiz,\n\nI am having one doubt regarding the travel policy.\n\nThanks & Regards,\nAnil',
+      surface: 'email',
+      why: '"Thanks & Regards" closes the email; the doubt is never stated',
+      errors: [{ messageId: 'askToAsk', at: 'I am having one doubt regarding the travel policy' }],
+    },
+    {
+      text: 'Dear Dr. Lind,\n\nMay I ask you a question regarding the lab booking?\n\nRespectfully,\nOmar',
+      surface: 'email',
+      why: '"Respectfully," is a sign-off',
+      errors: [{ messageId: 'askToAsk', at: 'May I ask' }],
+    },
   ],
 });

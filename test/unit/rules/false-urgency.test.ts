@@ -20,6 +20,8 @@ testMessageRule('false-urgency', {
     { text: 'urgent: the freezer in lab 2 shows a fault, facilities are on their way', why: 'a fault is the reason' },
     { text: "we're out of A4 at reception, pls order 5 boxes asap", why: 'running out is the reason' },
     { text: 'swamped rn, will look after lunch', why: '"rn" describing the present, nothing asked' },
+    { text: "if it's the codegen, that's a high priority bug", why: '"high priority bug" is a kind of ticket' },
+    { text: "the new admin pages are in trunk right now, but I'd appreciate any testing", why: '"right now" says where things stand' },
   ],
   invalid: [
     {

@@ -29,6 +29,12 @@ testMessageRule('missing-context', {
     { text: 'the main thing is the budget, the rest can wait', why: '"the main thing" points ahead' },
     { text: 'is the docs site down for anyone else?', why: '"the docs site" is a named place, not a document' },
     { text: 'can you rerun the ELISA plate from yesterday with new buffer?', why: 'the plate is named before "from yesterday"' },
+    { text: "I'll tidy up the docs and then see if that answers it", why: 'told, not asked: nothing for the reader to find' },
+    { text: 'there is a new example in the file now', why: "a statement about the conversation's own thing" },
+    { text: 'quiet week, the usual :)', why: '"the usual" as an answer' },
+    { text: 'the link from yesterday re: the SSO bug is the best lead so far', why: '"re:" names it' },
+    { text: 'is it based on that thing provided by the vendor SDK?', why: '"provided by" names it' },
+    { text: 'we talked about having a template for release notes, maybe Jo can start one', why: 'the topic follows "we talked about"' },
   ],
   invalid: [
     { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },
@@ -67,6 +73,12 @@ testMessageRule('missing-context', {
       text: 'same issue again with the label printer, can someone take a look',
       why: 'a request after the reference does not restate it',
       errors: [{ messageId: 'recall', at: 'same issue again' }],
+    },
+    { text: 'that invoice is still not paid', why: '"still": the reader is expected to know it', errors: [{ messageId: 'vagueNoun', at: 'that invoice' }] },
+    {
+      text: 'Could you add that point we talked about to the contract?',
+      why: 'the point is never named',
+      errors: [{ messageId: 'recall', at: 'we talked about' }],
     },
   ],
 });

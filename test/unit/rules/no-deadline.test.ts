@@ -35,6 +35,12 @@ testMessageRule('no-deadline', {
     { text: 'deploy.sh', why: 'a file name, not a command' },
     { text: 'pull request for the search panel: https://example.org/pr/12', why: '"pull request" is a noun' },
     { text: 'reply to your DM: yes, all good here', why: 'a label before a colon' },
+    { text: 'how will you handle translations?', why: "a question about the reader's plan" },
+    { text: 'will you actually use it, or is it for the argument?', why: '"will you actually" asks about intent' },
+    {
+      text: 'after the upgrade I get "Your config was updated. Please re-run the build." every time',
+      why: 'a quoted tool message across a sentence break',
+    },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },

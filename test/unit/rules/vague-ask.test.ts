@@ -21,6 +21,8 @@ testMessageRule('vague-ask', {
     { text: '¿Qué piensas de la propuesta? Cualquier idea es bienvenida.', why: 'not English' },
     { text: 'The supplier is asking if we can take 40 pallets on the 3rd. pls advise', why: 'the question is put; "advise" only asks for the answer' },
     { text: 'Please advise the delivery date for PO 4471.', why: '"advise" as "tell me": a specific fact asked for' },
+    { text: 'option A keeps the old flow, option B adds a confirm step. thoughts?', why: 'two options laid out' },
+    { text: "I can't build the array unless each function is defined in the same file. any ideas?", why: 'the problem is stated' },
   ],
   invalid: [
     { text: "Hey, let's discuss what we should do with Confluence. Any ideas?", why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueAsk', at: "let's discuss" }] },
@@ -69,5 +71,6 @@ testMessageRule('vague-ask', {
       why: 'a topic to discuss, no goal or options',
       errors: [{ messageId: 'vagueAsk', at: "I'd like to discuss" }],
     },
+    { text: 'the new banner options are in #design 😅 reactions?', why: 'options named, not laid out', errors: [{ messageId: 'vagueAsk', at: 'reactions?' }] },
   ],
 });

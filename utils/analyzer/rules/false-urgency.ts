@@ -28,6 +28,15 @@ function inTitle(d: Draft, start: number, end: number): boolean {
 // Harmless uses: the word names a thing or a category, or says the opposite.
 const HARMLESS_AFTER =
   /^(?:[- ]care|[- ]contact|[- ]room|[- ]exit|[- ]fund|[- ]services?|[- ]number|[- ]kit|[- ]brake|[- ]department|[- ]dept|[- ]shelter|[- ]ward|[- ]medicine|[- ]medical|[- ]drill|[- ]procedures?|[- ]plan|[- ]lighting|[- ]eyewash|[- ]generator|[- ]vehicle|[- ]repair|[- ]stop|[- ]tier|[- ]shipping|[- ](?:patch|release|fix|hotfix|update|change|maintenance|access|meeting|rota|cover|line)(?![a-z])|[- ]response (?:plan|team)|[- ]?\/\s*important|\s+(?:and|or|vs\.?|but not|&)\s+(?:not\s+)?important|[- ]matrix|\s+we\s|\s+(?:we're|we are|it's|it is|there's|there are|i'm|i am|we have|we use|the|our|my|this)\b)/;
+const CLASSIFIES_AFTER =
+  /^[\s-]+(?:bugs?|issues?|tickets?|items?|tasks?|fix(?:es)?|features?|list|queue|incidents?|defects?|requests?|stories|story|category|label)(?![a-z])/;
+const DESCRIBES_BEFORE = /(?<![a-z])(?:it's|its|it is|is|are|was|were|i'm|im|we're|they're|there's|there are|we have|we use|i have)(?![a-z])/;
+/** Where the clause holding `at` starts (after the last , ; : . ! ? or line end). */
+function clauseStart(t: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && i > at - 200 && !',;:.!?\n'.includes(t.charAt(i))) i--;
+  return i + 1;
+}
 const SUBJECT_URGENT = /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio(?:rity)?|top priority)(?![a-z])|!!!/;
 // "the ASAP flag", "an urgent label": the word names a marker, not a demand.
 const MARKER_AFTER = /^[- ](?:flag|label|tag|status|field|queue|column|ticket type|bucket)(?![a-z])/;
@@ -115,6 +124,10 @@ export default defineMessageRule({
       if (hit.tag !== 'bang') {
         if (NEGATED_BEFORE.test(before) || QUESTION_ABOUT.test(before) || NARRATED.test(before)) continue;
         if ((word === 'urgent' || word === 'emergency' || word === 'right now' || word === 'rn' || word === 'critical') && HARMLESS_AFTER.test(after)) continue;
+        // "that's a high priority bug": a kind of ticket, not a demand.
+        if (/priority|prio|critical|urgent/.test(word) && CLASSIFIES_AFTER.test(after)) continue;
+        // "it's in trunk right now, but …": where things stand, not when to act.
+        if ((word === 'right now' || word === 'rn') && DESCRIBES_BEFORE.test(draft.lower.slice(clauseStart(draft.lower, hit.start), hit.start))) continue;
         if (MARKER_AFTER.test(after) || PAST_BEFORE.test(before) || inTitle(draft, hit.start, hit.end)) continue;
         if (word === 'critical' && sensitivity !== 'strict') continue;
         // "right now"/"immediately" are urgent only when asking for something.

@@ -1,9 +1,11 @@
 import { defineMessageRule } from '../rule';
 import { hasSpecifics, wordsIn } from '../signals';
+import type { Draft, Range } from '../text';
+import { findRequests } from './no-deadline';
 
 // A generic noun is vague only when nothing after it says which one.
 const IDENTIFIES =
-  /^\s*(?:(?:for|about|on|called|named|titled|from the|from our|re|regarding|:|\()\s*\S|(?:—|-\s)\s*(?!(?:i|we|you|u|it|is|can|could|pls|please|any|did|does|do)\b)\S)/;
+  /^\s*(?:(?:for|about|on|called|named|titled|from the|from our|re:?|regarding|:|\(|(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by)\s*\S|(?:—|-\s)\s*(?!(?:i|we|you|u|it|is|can|could|pls|please|any|did|does|do)\b)\S)/;
 const RECALL =
   /^\s*(?:we|you|i|they|he|she|that we|that you|that i|you and i)\s+(?:talked|discussed|spoke|chatted|mentioned|shared|sent|looked at|went over|had|were talking|were discussing)|^\s*(?:from|of)\s+(?:earlier|yesterday|before|last time|last week|the other day|the meeting|the call|this morning)/;
 // "the doc you asked about is the 'Returns policy v3' PDF": named later in the sentence.
@@ -11,7 +13,22 @@ const NAMED_LATER = /\s(?:is|was)\s+(?:the\s+)?['‘"“]|\s(?:is|was)\s+(?:call
 const THING_BEFORE =
   /(?<![a-z])(?:the|that|this)\s+(?!(?:main|only|first|last|best|worst|whole|right|wrong|next|one|good|bad|important|big|key|real|other|new|same|old|funny|weird|nice|great|hard|tricky|cool|bigger|smaller)\s)[a-z][a-z0-9-]{1,20}\s+$/;
 const COMPOUND_AFTER = /^\s+(?:site|page|pages|portal|team|folder|repo|server|channel|platform|tool|app|store|template|owner|editor|viewer)(?![a-z])/;
+const NAMED_BY = /^\s*(?:(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by|re:?|regarding|called|named)\s+\S/;
+const TOPIC_FOLLOWS = /^(?:we talked about|we discussed|we spoke about|you mentioned|i mentioned)$/;
+const REQUEST_IN = /(?:can|could|would|will) (?:you|u|we|someone|anyone|somebody|anybody)|please|pls/;
 const VAGUE_REFERENT = /(?<![a-z])(?:it|that|this|them|those|these|the thing|the stuff|the same|one)(?![a-z])/;
+
+/** The sentence asks the reader for something (a request or a question), or the noun points back ("the doc we went over"). */
+function asksOrRecalls(d: Draft, s: Range, at: number, after: string): boolean {
+  const sentence = d.lower.slice(s.start, s.end);
+  // "that invoice is still not paid", "re the doc — …": a thing the reader is expected to know already.
+  if (RECALL.test(after) || /(?<![a-z])(?:again|still|back|as discussed|we talked|you mentioned)(?![a-z])/.test(sentence)) return true;
+  if (/(?:^|\s)re:?\s+$/.test(d.lower.slice(Math.max(s.start, at - 4), at))) return true;
+  if (/(?<![a-z])(?:can|could|may|shall) (?:i|we|you|u)(?![a-z])/.test(sentence)) return true;
+  if (d.lower.slice(s.start, Math.min(s.end + 1, d.lower.length)).includes('?')) return true;
+  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
+  return findRequests(d, hits, 'balanced', 1).length > 0;
+}
 
 /*
  * Hit: "Can you send me the doc we talked about?", "same issue again", "as discussed, please go ahead"
@@ -157,13 +174,20 @@ export default defineMessageRule({
       const word = draft.lower.slice(hit.start, hit.end);
       if (hit.tag === 'thing') {
         const named = THING_BEFORE.exec(draft.lower.slice(Math.max(s.start, hit.start - 28), hit.start));
-        if (!named || IDENTIFIES.test(after) || draft.wordCount > 25) continue;
+        if (!named || IDENTIFIES.test(after) || draft.wordCount > 25 || !asksOrRecalls(draft, s, hit.start, after)) continue;
         report({ messageId: 'vagueNoun', start: hit.start - named[0].length, end: hit.end });
         return;
       } else if (hit.tag === 'noun') {
         // "the docs site", "the file server": the word names another thing.
         if (COMPOUND_AFTER.test(after)) continue;
         if (IDENTIFIES.test(after) || NAMED_LATER.test(after)) continue;
+        // "the link from yesterday re: the SSO bug": named after the look back.
+        const back = RECALL.exec(after);
+        const rest = back ? after.slice(back.index + back[0].length) : '';
+        if (back && IDENTIFIES.test(rest) && /^\s*\S+\s+[a-z0-9]/.test(rest)) continue;
+        // "I'll improve the docs", "there's a new example in the docs now": told, not asked; in chat
+        // the thing is what the conversation is about. A vague noun matters when the reader must act on it.
+        if (sensitivity !== 'strict' && !asksOrRecalls(draft, s, hit.start, after)) continue;
         // A bare "the doc" in a short message points at something only the writer has in mind;
         // in a long one the surrounding text usually says which.
         if (sensitivity !== 'strict' && !RECALL.test(after) && !/(?:again|as discussed|we talked|you mentioned)/.test(draft.lower.slice(s.start, s.end))) {
@@ -171,6 +195,14 @@ export default defineMessageRule({
           if (subjectNamesIt || draft.wordCount > 25) continue;
         }
       } else {
+        // "not much going on, the usual :)": an answer, not a reference to act on.
+        if (word.endsWith('usual') && /^[\s.!…)(:;p\p{Extended_Pictographic}]*$/u.test(after) && /(?:^|,)\s*$/.test(draft.lower.slice(s.start, hit.start)))
+          continue;
+        // "the link from yesterday re:JCR": named right after.
+        if ((word.startsWith('from') && IDENTIFIES.test(after)) || (/^(?:that thing|the thing|the other)/.test(word) && NAMED_BY.test(after))) continue;
+        // "we talked about having templates": the topic follows.
+        if (TOPIC_FOLLOWS.test(word) && /^\s+(?:(?:a|an|some|any|your|our|their|his|her|my)\s|the\s+(?!thing|stuff|other|same|one)|[a-z]{3,}ing\s)/.test(after))
+          continue;
         // "the usual portal", "the usual Teams links": a routine both know, not a past conversation.
         if (
           word.endsWith('usual') &&
@@ -200,7 +232,7 @@ export default defineMessageRule({
           !VAGUE_REFERENT.test(after.slice(0, 24)) &&
           // "… — did you get a chance to look at it?": the thing is still only "it".
           !/(?<![a-z])(?:it|that|this|them|those)\W*$/.test(after) &&
-          !/(?:can|could|would|will) (?:you|u|we|someone|anyone|somebody|anybody)|please|pls/.test(after);
+          !REQUEST_IN.test(after);
         if (restated) continue;
         if (sensitivity === 'relaxed' && draft.wordCount > 25) continue;
       }

@@ -10,7 +10,9 @@ const NOT_A_REQUEST =
 const MODAL_NOT_REQUEST =
   /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
 // "will you be around?", "will you need the car?": a question about the reader, not a task.
-const WILL_NOT_REQUEST = /^\s*(?:be|have|need|want|know|come|attend|still|also|ever|really|go|get|stay|make|manage|miss|use|accept|keep|let)\b/;
+const WILL_NOT_REQUEST =
+  /^\s*(?:be|have|need|want|know|come|attend|still|also|ever|really|actually|even|just|go|get|stay|make|manage|miss|use|accept|keep|let)\b/;
+const WH_BEFORE = /(?<![a-z])(?:how|what|why|where|when|which|who)\s+$/;
 const VOCATIVE = /^(?:(?:everyone|everybody|all|team|guys|folks|y'all|yall|people|@[\w.-]+)(?:\s+[a-z]+)?|pls|please|kindly|now|so|ok|okay)$/;
 const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
 
@@ -51,6 +53,8 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     if (CONDITIONAL_BEFORE.test(before) || insideQuotes(d, hit.start)) continue;
     if (hit.tag === 'modal') {
       if (MODAL_NOT_REQUEST.test(after)) continue;
+      // "how will you do i18n?", "what can you see in the log?": a question about the reader, not a task.
+      if (WH_BEFORE.test(before)) continue;
       if (d.lower.startsWith('will', hit.start) && WILL_NOT_REQUEST.test(after)) continue;
     } else if (hit.tag === 'please') {
       if (NOT_A_REQUEST.test(after)) continue;

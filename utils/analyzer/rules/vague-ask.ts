@@ -1,13 +1,21 @@
 import { asksForInput, clauses } from '../clauses';
 import { defineMessageRule } from '../rule';
-import { trimRange } from '../text';
+import { type Range, trimRange } from '../text';
 import { hasTimeExpectation, urls } from '../signals';
 
 // What turns "thoughts?" into a question someone can answer in one reply.
 const GOAL =
-  /(?<![a-z])(?:goal|aim|objective|purpose|problem|issue is|because|since|so that|so we can|in order to|trying to|we need to|need to decide|the question is|context:|background:|currently|right now we|at the moment|trade-?offs?|pros and cons|i suspect|my guess|hypothesis|happens if|would happen if)(?![a-z])/;
+  /(?<![a-z])(?:goal|aim|objective|purpose|problem|issue is|because|since|so that|so we can|in order to|trying to|we need to|need to decide|the question is|context:|background:|currently|right now we|at the moment|trade-?offs?|pros and cons|i suspect|my guess|hypothesis|happens if|would happen if|traceback|stack trace|error|exception|fails|failing|crash\w*|doesn't work|does not work|i tried|i get|i'm getting|i am getting|can't|cannot|unable to)(?![a-z])/;
 const OPTIONS =
-  /(?<![a-z])(?:option|options|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)? (?:is|are|would)|(?:my|our) proposal is|proposal:|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend|pros?:|cons?:)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
+  /(?<![a-z])(?:options?\s*(?::|are\b(?!\s+(?:in|at|on|here|there|up|ready|attached|pinned|posted|linked|below|above)\b)|include|would be|is to)|alternatives?|either|versus|vs\.?|a or b|plan a|plan b|approach(?:es)? (?:is|are|would)|(?:my|our) proposal is|proposal:|propose|proposing|i suggest|i'd suggest|suggestion is|my take|i think we should|i'd go with|i lean|leaning towards|recommend|pros?:|cons?:)(?![a-z])|\?[^?\n]*\bor\b|\bor\b[^.?!\n]*\?/;
+// "option A … option B", "option 1 (…), option 2 (…)": options laid out; "the cover art options are in #art" only names them.
+const OPTION_NAMED = /(?<![a-z])option\s+([a-z0-9])(?![a-z0-9])/g;
+function twoOptions(body: string): boolean {
+  const seen = new Set<string>();
+  OPTION_NAMED.lastIndex = 0;
+  for (let m = OPTION_NAMED.exec(body); m; m = OPTION_NAMED.exec(body)) seen.add(m[1] ?? '');
+  return seen.size >= 2;
+}
 const DECISION =
   /(?<![a-z])(?:decide|deciding|decision|choose|choosing|pick|approve|approval|sign off|sign-off|go\/no-go|go or no-go|yes or no|yes\/no|thumbs up|👍 or 👎|vote|agree or disagree|ok to|okay to|fine to|good to go|lgtm)(?![a-z])/;
 const SPECIFIC_FEEDBACK =
@@ -23,6 +31,21 @@ const ASKING_FOR =
 
 // "…is asking if we support SAML. pls advise", "Per my last email, please advise": the question is put, or lies elsewhere.
 const ADVICE_ON = /\?|(?<![a-z])(?:if|whether|ask|asks|asking|asked|question|per my|see below|below)(?![a-z])/;
+
+const EMOJI = /\p{Extended_Pictographic}+/gu;
+
+/** A clause cut at its emoji. */
+function piecesOf(text: string, c: Range): Range[] {
+  const out: Range[] = [];
+  let start = c.start;
+  EMOJI.lastIndex = c.start;
+  for (let m = EMOJI.exec(text); m && m.index < c.end; m = EMOJI.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (c.end > start) out.push({ start, end: c.end });
+  return out;
+}
 
 /** The word is a whole sentence: nothing but punctuation or emoji around it. */
 function standsAlone(t: string, start: number, end: number): boolean {
@@ -125,7 +148,7 @@ export default defineMessageRule({
     const body = draft.lower.slice(0, draft.authoredEnd);
     // Without a listed phrase only a short message naming what it asks for is read further.
     if (hits.length === 0 && (draft.wordCount > 150 || body.length > 1500 || !INPUT_CUE.test(body))) return;
-    if (OPTIONS.test(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
+    if (OPTIONS.test(body) || twoOptions(body) || DECISION.test(body) || SPECIFIC_FEEDBACK.test(body)) return;
     if (sensitivity !== 'strict' && (GOAL.test(body) || CRITERIA.test(body))) return;
     if (sensitivity === 'relaxed' && (draft.hasList || draft.wordCount > 60)) return;
     const hit = hits.find((h) =>
@@ -142,7 +165,11 @@ export default defineMessageRule({
     // A linked document with a date to comment by is an answerable ask.
     if (urls(draft).length > 0 && hasTimeExpectation(draft)) return;
     if (draft.wordCount > 150 || body.length > 1500 || !INPUT_CUE.test(body)) return;
-    const asking = clauses(body).find((c) => c.end > draft.authored.start && asksForInput(body.slice(c.start, c.end)));
-    if (asking) report({ messageId: 'vagueAsk', ...trimRange(body, asking) });
+    for (const c of clauses(body)) {
+      if (c.end <= draft.authored.start) continue;
+      // An emoji ends a thought in chat: "options are in #art 😅 reactions?" asks in its last piece.
+      const asking = piecesOf(body, c).find((p) => asksForInput(body.slice(p.start, p.end)));
+      if (asking) return report({ messageId: 'vagueAsk', ...trimRange(body, asking) });
+    }
   },
 });
