@@ -16,8 +16,9 @@ const QUOTE_HEADER =
 // First characters of the header lines above: a cheap test before the costly one.
 const HEADER_START = 'oalebfdv-_—';
 const SIG_DELIMITER = /^(?:--|—|sent from my \w+|get outlook for \w+|sent from (?:mail|outlook) for \w+)\s*$/;
+// Tested on a trimmed line: the sign-off, its punctuation, then up to three name words.
 const SIGN_OFF =
-  /^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|warm wishes|many thanks|thanks|thank you|thanks again|thx|cheers|regards|rgds|best rgds|sincerely|yours|yours sincerely|yours truly|yours faithfully|respectfully|respectfully yours|thanks (?:&|and|n) regards|thanks & rgds|with (?:best |kind |warm )?regards|thanking you|all the best|talk soon|br|kr|mit freundlichen grüßen|viele grüße|lg|cordialement|saludos|un saludo|atentamente|abraços|cumprimentos|cordiali saluti)\s*[,.!]?\s*(?:[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})?\s*$/;
+  /^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|warm wishes|many thanks|thanks|thank you|thanks again|thx|cheers|regards|rgds|best rgds|sincerely|yours|yours sincerely|yours truly|yours faithfully|respectfully|respectfully yours|thanks (?:&|and|n) regards|thanks & rgds|with (?:best |kind |warm )?regards|thanking you|all the best|talk soon|br|kr|mit freundlichen grüßen|viele grüße|lg|cordialement|saludos|un saludo|atentamente|abraços|cumprimentos|cordiali saluti)(?:\s*[,.!])?(?:\s+[a-z][\w.'-]*){0,3}$/;
 
 export interface Line {
   start: number;

@@ -13,6 +13,7 @@ const NAMED_LATER = /\s(?:is|was)\s+(?:the\s+)?['‘"“]|\s(?:is|was)\s+(?:call
 const THING_BEFORE =
   /(?<![a-z])(?:the|that|this)\s+(?!(?:main|only|first|last|best|worst|whole|right|wrong|next|one|good|bad|important|big|key|real|other|new|same|old|funny|weird|nice|great|hard|tricky|cool|bigger|smaller)\s)[a-z][a-z0-9-]{1,20}\s+$/;
 const COMPOUND_AFTER = /^\s+(?:site|page|pages|portal|team|folder|repo|server|channel|platform|tool|app|store|template|owner|editor|viewer)(?![a-z])/;
+const SHARED_THING = /(?<![a-z])(?:the|that)\s+(?!(?:one|thing|link|file|doc)\s)[a-z][a-z-]{2,20}\s+$/;
 const NAMED_BY = /^\s*(?:(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by|re:?|regarding|called|named)\s+\S/;
 const TOPIC_FOLLOWS = /^(?:we talked about|we discussed|we spoke about|you mentioned|i mentioned)$/;
 const REQUEST_IN = /(?:can|could|would|will) (?:you|u|we|someone|anyone|somebody|anybody)|please|pls/;
@@ -56,7 +57,8 @@ export default defineMessageRule({
         'as per (the |)below',
         'see below',
         'as below',
-        '(per|following up on|as per|re|see) my (last|previous|earlier) (email|e-mail|message|mail|note|msg)',
+        '(per|re|see) my (last|previous|earlier) (email|e-mail|message|mail|note|msg)',
+        'following up on my (last|previous) (email|message)',
         '(following up on this|circling back on this|circling back|bumping this|still waiting on this|any update on this|any updates on this|any news on this)',
         'as discussed',
         'as we discussed',
@@ -125,12 +127,13 @@ export default defineMessageRule({
         '(still waiting on|still waiting for|any update on|any news on|any updates on) (that|it)',
         'the other (version|one|file|doc|link|sheet|deck|draft)',
         '(from the call|from the meeting)',
-        '(from|after|since) our (call|meeting|chat|conversation|discussion|talk|convo|telecon)',
-        '(as per|per) (our|the) (telecon|teleconference|phone call|con call|concall)',
-        '(did|done|tried|do) what (you|u) (said|suggested|told me|asked)',
-        '(update|revert|confirm|inform|advise|feedback|comment) (on|about|regarding) the same',
-        '(the|that) (protocol|template|process|version|draft|numbers|list|checklist|spreadsheet|sheet|plan|figures|report|one|file|doc|link) (i|we|you) (shared|sent|mentioned|posted|showed)',
+        'from our (call|meeting|chat|conversation|discussion)',
+        'per (our|the) (telecon|concall)',
+        'what (you|u) (said|suggested|told me)',
+        'on the same',
       ],
+      // "the checklist I shared": checked at the hit for "the/that <thing>" before it.
+      shared: ['(i|we|you) (shared|sent|posted|showed)'],
       noun: [
         '(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)',
         '(the|that) plan',
@@ -172,6 +175,16 @@ export default defineMessageRule({
       const s = draft.sentenceAt(hit.start);
       const after = draft.lower.slice(hit.end, s.end);
       const word = draft.lower.slice(hit.start, hit.end);
+      if (hit.tag === 'shared') {
+        const thing = SHARED_THING.exec(draft.lower.slice(Math.max(s.start, hit.start - 32), hit.start));
+        if (!thing || IDENTIFIES.test(after) || draft.wordCount > 25) continue;
+        report({ messageId: 'recall', start: hit.start - thing[0].length, end: hit.end });
+        return;
+      }
+      // "update on the same and revert": the matter is never named; "on the same page" is an idiom.
+      if (word === 'on the same' && !/^\s*(?:$|[.,!?;:…]|and\b|asap\b|pls\b|please\b|at the earliest\b)/.test(after)) continue;
+      // "did what u said": advice the reader must recall; "I agree with what you said about X" names it.
+      if (/^what (?:you|u) /.test(word) && !/(?:did|done|tried|do|doing)\s+$/.test(draft.lower.slice(Math.max(s.start, hit.start - 8), hit.start))) continue;
       if (hit.tag === 'thing') {
         const named = THING_BEFORE.exec(draft.lower.slice(Math.max(s.start, hit.start - 28), hit.start));
         if (!named || IDENTIFIES.test(after) || draft.wordCount > 25 || !asksOrRecalls(draft, s, hit.start, after)) continue;

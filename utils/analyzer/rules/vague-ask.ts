@@ -134,7 +134,7 @@ export default defineMessageRule({
         'would love feedback',
         'any views',
         'views?',
-        "(hear|know) what (you|u|you all|y'all|everyone|people) (think|thinks|reckon)",
+        '(hear|know) what (you|u|everyone) think',
         "(i'd like|i would like|id like|i want|i wanna) to discuss",
         'add anything (i|we) (missed|forgot|left out)',
       ],
