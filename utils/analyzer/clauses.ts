@@ -252,7 +252,7 @@ export function announcement(clause: string): 'ask' | 'topic' | null {
 
 // Words that can lead up to "problem"/"question" in an announcement: who has it, and how big.
 const TROUBLE_LEAD = new Set(
-  "i we i'm im am are is have having has got facing there there's theres a an one some small little quick big serious major minor new slight weird strange technical general tiny another few couple of still again so hi hello hey sir madam team all dear also just really bit lot lots been seeing experiencing run ran into hit hitting with the".split(
+  "i we i'm im am are is have having has got facing there there's theres a an one some small little quick big serious major minor new slight weird strange technical general tiny another few couple of still again so hi hello hey sir madam team all dear also just really bit lot lots been seeing experiencing run ran into hit hitting with the found noticed spotted discovered".split(
     ' ',
   ),
 );

@@ -72,5 +72,6 @@ testMessageRule('ask-to-ask', {
       why: '"Respectfully," is a sign-off',
       errors: [{ messageId: 'askToAsk', at: 'May I ask' }],
     },
+    { text: 'kim: I found an issue :)', why: 'a problem announced after a nick', errors: [{ messageId: 'askToAsk', at: 'I found an issue' }] },
   ],
 });

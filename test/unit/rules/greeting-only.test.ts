@@ -13,6 +13,8 @@ testMessageRule('greeting-only', {
     { text: 'are you around to review the PR?', why: 'presence check with the ask in it: not greeting only' },
     { text: 'hi, is the build green yet?', why: 'a status question, not a presence check' },
     { text: 'hey, on it', why: 'an acceptance, not a presence check' },
+    { text: "np, you're welcome :)", why: 'an answer to thanks' },
+    { text: 'welcome to the billing code, the bug is in invoice.ts', why: 'content follows' },
   ],
   invalid: [
     { text: 'hi', why: 'PRODUCT.md ✗', errors: [{ messageId: 'greetingOnly', at: 'hi' }] },
@@ -51,5 +53,8 @@ testMessageRule('greeting-only', {
     },
     { text: 'hello? anyone?', why: 'two presence checks', errors: [{ messageId: 'greetingOnly', at: 'hello? anyone?' }] },
     { text: 'good mrng all :)', why: 'shorthand morning', errors: [{ messageId: 'greetingOnly', at: 'good mrng all :)' }] },
+    { text: 'hi dev42', why: 'an IRC nick ending in digits', errors: [{ messageId: 'greetingOnly', at: 'hi dev42' }] },
+    { text: 'hey sam :p', why: 'an emoticon typed as text', errors: [{ messageId: 'greetingOnly', at: 'hey sam :p' }] },
+    { text: 'jdoe: welcome', why: 'welcoming a newcomer', errors: [{ messageId: 'greetingOnly', at: 'jdoe: welcome' }] },
   ],
 });

@@ -41,6 +41,7 @@ testMessageRule('no-deadline', {
       text: 'after the upgrade I get "Your config was updated. Please re-run the build." every time',
       why: 'a quoted tool message across a sentence break',
     },
+    { text: 'it hangs here:\n    #stop the timer here\n    evt.Skip()', why: 'a comment in pasted code' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },
@@ -100,6 +101,23 @@ testMessageRule('no-deadline', {
       text: "URGENT. respond to the landlord's email",
       why: '"respond to" is a command, not a noun before "to"',
       errors: [{ messageId: 'noDeadline', at: "respond to the landlord's email" }],
+    },
+    { text: 'mind adding me to the org admins?', why: '"mind adding"', errors: [{ messageId: 'noDeadline', at: 'mind adding me to the org admins?' }] },
+    {
+      text: 'maybe you can comment on the admin pages',
+      why: 'a softened request',
+      errors: [{ messageId: 'noDeadline', at: 'maybe you can comment on the admin pages' }],
+    },
+    { text: 'maybe add a warning to the readme', why: 'an imperative after "maybe"', errors: [{ messageId: 'noDeadline', at: 'add a warning to the readme' }] },
+    {
+      text: "it's in trunk now, I'd appreciate any testing anyone can do",
+      why: '"I\'d appreciate any …" asks for it',
+      errors: [{ messageId: 'noDeadline', at: "I'd appreciate any testing anyone can do" }],
+    },
+    {
+      text: 'Action items:\n    - Review the PR\n    - Send the deck',
+      why: 'an indented list is not code',
+      errors: [{ messageId: 'noDeadline', at: 'Review the PR' }],
     },
   ],
 });

@@ -230,7 +230,7 @@ export default defineMessageRule({
       const kind = announcement(clause);
       // "Mrs K, …", "Dear Mr. Lindqvist, …": the address before the message ("urgent question, …" is no address).
       const closer = draft.lower.charAt(c.end);
-      if (opening && !kind && words <= 2 && (closer === ',' || closer === '\n')) continue;
+      if (opening && !kind && words <= 2 && (closer === ',' || closer === '\n' || (closer === ':' && words === 1))) continue;
       opening = false;
       if (kind) found ??= { start: c.start, end: c.end, kind };
       else if (!isAvailabilityClause(clause) && !isRoutingClause(clause) && !isPresenceClause(clause)) return;

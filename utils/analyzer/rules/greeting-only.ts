@@ -75,6 +75,8 @@ const GREETINGS = [
   'morning',
   'mornin',
   '(good|gud) (mrng|mornin|morn)',
+  'welcome',
+  'welcome (aboard|back|to the team)',
   'gud morning',
   'mrng',
   '(warm|warmest|best|kind) wishes to (you|all|everyone|the team)',
@@ -300,11 +302,19 @@ const LEADING_WORDS = /^\s*(?:[\p{L}\p{N}'-]+\s+){1,2}(?=\S)/u;
 // …when they are a greeting and a name, not the start of a question ("any k8s folks around?").
 const NAME_LEAD = /^\s*(?:yo|hey|hi|hello|ey|hy|oi|sup|morning)\s/;
 
+const NICK = /^\p{L}[\p{L}_-]*\d{1,4}$/u;
+// ":p", ";-)", "=D": emoticons typed as text.
+const EMOTICON = /(?<![\p{L}\p{N}])[:;=8]-?[pdo3)(\][/\\|*]+(?![\p{L}\p{N}])/giu;
+// "you're welcome" answers thanks; it greets nobody.
+const THANKS_REPLY = /(?:you're|you are|youre|ur|u r|your|u're) welcome/;
+
 /** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
 export function isGreetingOnly(text: string, extraWords = 2): boolean {
   let greeted = false;
+  if (THANKS_REPLY.test(text)) return false;
   // "heyyy", "hiii", "hellooo": drawn-out greetings are still greetings.
   let cleaned = text
+    .replace(EMOTICON, ' ')
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(SHORTCODE, ' ')
     // IRC addressing ("est31: ping?") names the reader, like an @mention.
@@ -345,7 +355,8 @@ export function isGreetingOnly(text: string, extraWords = 2): boolean {
     if (ADDRESSEES.has(w)) continue;
     if (PROSE.has(w)) return false;
     // Non-Latin scripts have no spaces: allow a short name only.
-    if (/[^\p{Script=Latin}\p{N}'-]/u.test(w) ? w.length > 4 : w.length > 14 || /\d/.test(w)) return false;
+    // "man213", "tux3": an IRC nick may end in digits; a number alone is not a name.
+    if (/[^\p{Script=Latin}\p{N}'-]/u.test(w) ? w.length > 4 : w.length > 14 || (/\d/.test(w) && !NICK.test(w))) return false;
   }
   return true;
 }

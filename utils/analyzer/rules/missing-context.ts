@@ -135,7 +135,7 @@ export default defineMessageRule({
       // "the checklist I shared": checked at the hit for "the/that <thing>" before it.
       shared: ['(i|we|you) (shared|sent|posted|showed)'],
       noun: [
-        '(the|those|these) (documents|docs|files|details|info|information|figures|paperwork)',
+        '(the|those|these) (documents|files|details|info|information|figures|paperwork)',
         '(the|that) plan',
         'the doc',
         'that doc',

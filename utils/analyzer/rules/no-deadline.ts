@@ -13,7 +13,7 @@ const MODAL_NOT_REQUEST =
 const WILL_NOT_REQUEST =
   /^\s*(?:be|have|need|want|know|come|attend|still|also|ever|really|actually|even|just|go|get|stay|make|manage|miss|use|accept|keep|let)\b/;
 const WH_BEFORE = /(?<![a-z])(?:how|what|why|where|when|which|who)\s+$/;
-const VOCATIVE = /^(?:(?:everyone|everybody|all|team|guys|folks|y'all|yall|people|@[\w.-]+)(?:\s+[a-z]+)?|pls|please|kindly|now|so|ok|okay)$/;
+const VOCATIVE = /^(?:(?:everyone|everybody|all|team|guys|folks|y'all|yall|people|@[\w.-]+)(?:\s+[a-z]+)?|pls|please|kindly|now|so|ok|okay|maybe|also)$/;
 const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
 
 /** The line ending at `nl` is long and stops mid-sentence: the next line continues it. */
@@ -23,6 +23,14 @@ function wrappedLine(t: string, nl: number): boolean {
   if (k < 0 || !/[a-z0-9,]/.test(t.charAt(k))) return false;
   const lineStart = t.lastIndexOf('\n', k) + 1;
   return k - lineStart >= 40;
+}
+
+/** The line holding `at` is code: indented four spaces or a tab, or a comment or prompt ("#stop the timer here", "$ run it"). */
+function inCode(t: string, at: number): boolean {
+  const line = t.lastIndexOf('\n', at - 1) + 1;
+  if (at - line > 200) return false;
+  // An indented list item ("    - review the PR") is still a request.
+  return /^(?:(?: {4}|\t)(?!\s*(?:[-*•]|\d+[.)])\s)|\s*(?:#|\/\/|\$ |>>> ))/.test(t.slice(line, at + 1));
 }
 
 /** Sentence-initial position: start of text, after a line break, sentence end, or a greeting comma. */
@@ -64,7 +72,7 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
       // "Need the Harbor Foods numbers ASAP": a need put to the reader, at the start of its sentence.
       if (!atSentenceStart(d, hit.start) || /^\s*(?:to|is|was|for)\b/.test(after)) continue;
     } else if (hit.tag === 'imperative') {
-      if (strictness === 'relaxed' || !atSentenceStart(d, hit.start)) continue;
+      if (strictness === 'relaxed' || inCode(d.lower, hit.start) || !atSentenceStart(d, hit.start)) continue;
       if (NOT_A_REQUEST.test(d.lower.slice(hit.start, s.end))) continue;
       const verb = d.lower.slice(hit.start, hit.end);
       // "drop everything and …", "reply to …": the word after is part of the command.
@@ -125,6 +133,11 @@ export const REQUEST_LEXICON = {
     'any chance you can',
     'mind sending',
     'mind taking',
+    'mind adding',
+    'mind checking',
+    'maybe you can',
+    'maybe you could',
+    "i'd appreciate (any|some|your)",
     'do you mind',
     'you need to',
     'you should',

@@ -13,6 +13,8 @@ const OUTCOMES =
 const RESULT =
   /(?<![a-z])(?:raised\s+[$€£\d]|signed|won|closed|shipped|launched|hired|sold|booked|secured|hit|reached|passed|finished|completed|merged|released)(?![a-z_])|[$€£]\s?\d/;
 
+// "would be really helpful if the discussion moves": ahead, not back.
+const HYPOTHETICAL = /(?<![a-z])(?:would|could|will|should|might|may)\s+(?:be\s+)?(?:really\s+|very\s+|so\s+|super\s+)?$/;
 const PRAISED_NOUN =
   /^[\s,]+(?:(?:on|in|at|the|our|this|a|really|very)\s+){0,3}(?:[a-z0-9-]+\s+)?(?:playtest|debrief|meeting|call|session|brainstorm|workshop|discussion|sync|retro|kickoff|kick-off|offsite|demo|chat|town hall|all-hands|meetup|training|qbr|review|presentation|launch|standup|stand-up|retro|planning|offsite)(?![a-z])/;
 
@@ -153,7 +155,7 @@ export default defineMessageRule({
     };
     const hit = hits.find((h) =>
       h.tag === 'praise'
-        ? PRAISED_NOUN.test(draft.lower.slice(h.end, h.end + 40))
+        ? PRAISED_NOUN.test(draft.lower.slice(h.end, h.end + 40)) && !HYPOTHETICAL.test(draft.lower.slice(Math.max(0, h.start - 30), h.start))
         : h.tag === 'thanks'
           ? THANKS_FOR_MEETING.test(draft.lower.slice(h.end, draft.sentenceAt(h.start).end))
           : true,
