@@ -530,7 +530,24 @@ const GRAB = new Set(['grab', 'get', 'book', 'block', 'pop', 'popping', 'put', '
 const SPAN = new Set(['min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'half']);
 const TALK = new Set(['over', 'through', 'discuss', 'chat', 'talk', 'walk', 'run', 'align', 'sync']);
 const INVITE = new Set(['invite', 'meeting', 'call', 'huddle', 'zoom', 'session', 'slot']);
-const SET_UP = new Set(['send', 'sending', 'set', 'setting', 'schedule', 'scheduling', 'book', 'booking']);
+const SET_UP = new Set([
+  'send',
+  'sending',
+  'set',
+  'setting',
+  'schedule',
+  'scheduling',
+  'book',
+  'booking',
+  'organize',
+  'organise',
+  'organizing',
+  'organising',
+  'arrange',
+  'arranging',
+]);
+// "organise another meeting around it": what the meeting is for.
+const FOR_TOPIC = new Set(['about', 'around', 're', 'regarding']);
 const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk/;
 const SPAN_CUE = /min|hour|half/;
 const TALK_CUE = /over|through|discuss|talk|walk|run/;
@@ -626,6 +643,13 @@ export function isCallProposal(clause: string): boolean {
       return true;
     // "send an invite so we can go over", "set up a quick meeting to go through"
     if (SET_UP.has(x) && w.slice(i + 1, i + 5).some((y) => INVITE.has(y)) && w.slice(i + 2, i + 14).some((y) => TALK.has(y))) return true;
+    // "organise another meeting around it", "can we set up a call about the roadmap?"
+    if (
+      SET_UP.has(x) &&
+      w.slice(i + 1, i + 5).some((y) => y === 'meeting' || y === 'call' || y === 'huddle' || y === 'zoom') &&
+      w.slice(i + 2, i + 8).some((y) => FOR_TOPIC.has(y))
+    )
+      return true;
   }
   return false;
 }

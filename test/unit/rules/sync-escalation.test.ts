@@ -20,6 +20,8 @@ testMessageRule('sync-escalation', {
     { text: 'we had a call in 5 minutes, it went fine', why: 'a past call' },
     { text: 'we talked it over in person last week', why: 'a talk that happened' },
     { text: "let's sort the office move in this thread: A) stay, B) move in March", why: '"office" as a topic' },
+    { text: "I'll send an invite on Monday", why: 'when, not what for' },
+    { text: 'sending the invite about the summer party now', why: 'an invitation, not a meeting to talk' },
   ],
   invalid: [
     { text: 'Can we hop on a quick call about the roadmap?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'syncEscalation', at: 'hop on' }] },
@@ -68,5 +70,10 @@ testMessageRule('sync-escalation', {
       errors: [{ messageId: 'syncEscalation', at: "let's go over those parts when you get to the office" }],
     },
     { text: 'can we discuss this in person?', why: 'in person', errors: [{ messageId: 'syncEscalation', at: 'in person' }] },
+    {
+      text: 'not going into details now, just suggesting we organise another meeting around it',
+      why: 'a meeting proposed for a topic',
+      errors: [{ messageId: 'syncEscalation', at: 'just suggesting we organise another meeting around it' }],
+    },
   ],
 });
