@@ -35,6 +35,7 @@ testMessageRule('missing-context', {
     { text: 'the link from yesterday re: the SSO bug is the best lead so far', why: '"re:" names it' },
     { text: 'is it based on that thing provided by the vendor SDK?', why: '"provided by" names it' },
     { text: 'we talked about having a template for release notes, maybe Jo can start one', why: 'the topic follows "we talked about"' },
+    { text: 'Good workshop, thanks all. Can you send the slides?', why: 'the slides of the workshop just named' },
   ],
   invalid: [
     { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },

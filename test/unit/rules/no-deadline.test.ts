@@ -42,6 +42,7 @@ testMessageRule('no-deadline', {
       why: 'a quoted tool message across a sentence break',
     },
     { text: 'it hangs here:\n    #stop the timer here\n    evt.Skip()', why: 'a comment in pasted code' },
+    { text: 'draft agenda for the offsite is in the team folder, comments welcome', why: '"draft agenda … is in": a noun subject' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },

@@ -14,6 +14,8 @@ const THING_BEFORE =
   /(?<![a-z])(?:the|that|this)\s+(?!(?:main|only|first|last|best|worst|whole|right|wrong|next|one|good|bad|important|big|key|real|other|new|same|old|funny|weird|nice|great|hard|tricky|cool|bigger|smaller)\s)[a-z][a-z0-9-]{1,20}\s+$/;
 const COMPOUND_AFTER = /^\s+(?:site|page|pages|portal|team|folder|repo|server|channel|platform|tool|app|store|template|owner|editor|viewer)(?![a-z])/;
 const SHARED_THING = /(?<![a-z])(?:the|that)\s+(?!(?:one|thing|link|file|doc)\s)[a-z][a-z-]{2,20}\s+$/;
+const GATHERING =
+  /(?<![a-z])(?:meeting|call|workshop|pitch|demo|presentation|session|webinar|talk|standup|retro|kickoff|offsite|keynote|lecture|class)(?![a-z])/;
 const NAMED_BY = /^\s*(?:(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by|re:?|regarding|called|named)\s+\S/;
 const TOPIC_FOLLOWS = /^(?:we talked about|we discussed|we spoke about|you mentioned|i mentioned)$/;
 const REQUEST_IN = /(?:can|could|would|will) (?:you|u|we|someone|anyone|somebody|anybody)|please|pls/;
@@ -193,6 +195,9 @@ export default defineMessageRule({
       } else if (hit.tag === 'noun') {
         // "the docs site", "the file server": the word names another thing.
         if (COMPOUND_AFTER.test(after)) continue;
+        // "Great meeting, thanks all. Can you send the slides?": the gathering they belong to is named.
+        if (/(?:slides|deck|notes|recording|minutes|agenda)$/.test(word) && GATHERING.test(draft.lower.slice(draft.authored.start, draft.authoredEnd)))
+          continue;
         if (IDENTIFIES.test(after) || NAMED_LATER.test(after)) continue;
         // "the link from yesterday re: the SSO bug": named after the look back.
         const back = RECALL.exec(after);

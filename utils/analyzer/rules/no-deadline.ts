@@ -12,6 +12,7 @@ const MODAL_NOT_REQUEST =
 // "will you be around?", "will you need the car?": a question about the reader, not a task.
 const WILL_NOT_REQUEST =
   /^\s*(?:be|have|need|want|know|come|attend|still|also|ever|really|actually|even|just|go|get|stay|make|manage|miss|use|accept|keep|let)\b/;
+const NOUN_SUBJECT = /^\s+[a-z0-9-]+(?:\s+[a-z0-9-]+){0,4}\s+(?:is|are|was|were)\s+(?:in|on|at|up|ready|done|live|here|there|attached|pinned|out|now)\b/;
 const WH_BEFORE = /(?<![a-z])(?:how|what|why|where|when|which|who)\s+$/;
 const VOCATIVE = /^(?:(?:everyone|everybody|all|team|guys|folks|y'all|yall|people|@[\w.-]+)(?:\s+[a-z]+)?|pls|please|kindly|now|so|ok|okay|maybe|also)$/;
 const CONDITIONAL_BEFORE = /(?:if|when|once|whether|in case|unless|as soon as)\s+(?:\S+\s+){0,3}$/;
@@ -87,6 +88,8 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
           after,
         ) ||
           /^\s*[-:(=]/.test(after) ||
+          // "draft abstract for the workshop is in Overleaf": the subject of a sentence, not a command.
+          NOUN_SUBJECT.test(after) ||
           // "build.cmd", "pull request for …": a file name or a noun.
           /^[./_][a-z0-9]|^\s+requests?\b/.test(after) ||
           // "deploy 1.43 is out": a version, not a command.
