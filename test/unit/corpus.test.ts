@@ -39,12 +39,13 @@ describe('labelled corpus', () => {
 
 /** Regression floors a little under today's figures on the sets tuned on: a change that costs real cases fails here. */
 const FLOORS = [
-  ['dev-real', 0.97, 0.9],
-  ['dev-real-2', 0.97, 0.89],
-  ['blind-3', 0.95, 0.87],
-  ['blind-2', 0.95, 0.9],
-  ['blind', 0.97, 0.95],
-  ['holdout', 0.97, 0.97],
+  ['dev-real', 0.98, 0.95],
+  ['dev-real-2', 0.98, 0.94],
+  ['blind-3', 0.97, 0.94],
+  ['blind-4', 0.97, 0.95],
+  ['blind-2', 0.97, 0.95],
+  ['blind', 0.98, 0.97],
+  ['holdout', 0.98, 0.98],
 ] as const;
 
 describe('regression sets (warn rules micro-averaged)', () => {
