@@ -708,6 +708,7 @@ const GIVE_INPUT = new Set([
 const INPUT_TOPIC = new Set(['on', 'about', 'for', 're', 'regarding']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 const INPUT_AFTER = new Set(['welcome', 'welcomed', 'appreciated', 'please', 'anyone', 'wanted', 'needed', 'invited', 'encouraged']);
+const READ_IT = new Set(['misunderstood', 'misread', 'read', 'saw', 'seen', 'missed', 'understood', 'got', 'ignore', 'ignored']);
 const OWN = new Set(['no', 'my', 'our', 'his', 'her', 'their']);
 const OFFERER = new Set(['i', "i'll", 'ill', "we'll", "i'd", 'id', 'will']);
 const THINKERS = new Set(['you', "y'all", 'yall', 'guys', 'folks', 'people', 'everyone', 'we', 'all', 'team', 'others']);
@@ -729,8 +730,8 @@ export function asksForInput(clause: string): boolean {
     const x = w[i] ?? '';
     if (INPUT.has(x)) {
       const before = w.slice(Math.max(0, i - 3), i);
-      // "add your comments" (in the linked doc): a place to comment, not an open ask.
-      if (before.some((y) => OWN.has(y) || y === 'add')) continue;
+      // "add your comments" (in the linked doc): a place to comment, not an open ask; "misunderstood your comment": read, not asked.
+      if (before.some((y) => OWN.has(y) || y === 'add' || READ_IT.has(y))) continue;
       // "I'll send comments by Thursday", "I want to give the feedback properly": offered, not asked.
       if (w.slice(0, i).some((y) => OFFERER.has(y))) continue;
       if (before.some((y) => GIVE_INPUT.has(y)) || INPUT_AFTER.has(w[i + 1] ?? '') || (asked && i === w.length - 1 && w.length <= 3)) return true;
@@ -763,6 +764,26 @@ const PRAISE = new Set(
     ' ',
   ),
 );
+const NOT_PRAISED = new Set([
+  'way',
+  'idea',
+  'ideas',
+  'question',
+  'point',
+  'points',
+  'place',
+  'time',
+  'choice',
+  'option',
+  'reason',
+  'luck',
+  'news',
+  'catch',
+  'enough',
+  'for',
+  'at',
+  'with',
+]);
 const THANKED = new Set([
   'attending',
   'joining',
@@ -815,6 +836,8 @@ export function looksBack(clause: string): boolean {
   }
   for (let i = 0; i < w.length; i++) {
     if (!PRAISE.has(w[i] ?? '')) continue;
+    // "a good way to review", "good idea": praise of something else.
+    if (NOT_PRAISED.has(w[i + 1] ?? '')) continue;
     // "great meeting", "good site walk", "ggs on the mod meeting", "loved today's crit"
     const near = w.slice(i + 1, i + 7);
     if (near.some((x) => EVENT.has(x))) return true;

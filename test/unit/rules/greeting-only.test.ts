@@ -15,6 +15,7 @@ testMessageRule('greeting-only', {
     { text: 'hey, on it', why: 'an acceptance, not a presence check' },
     { text: "np, you're welcome :)", why: 'an answer to thanks' },
     { text: 'welcome to the billing code, the bug is in invoice.ts', why: 'content follows' },
+    { text: 'oh dear', why: 'dismay, not a salutation' },
   ],
   invalid: [
     { text: 'hi', why: 'PRODUCT.md ✗', errors: [{ messageId: 'greetingOnly', at: 'hi' }] },
@@ -56,5 +57,6 @@ testMessageRule('greeting-only', {
     { text: 'hi dev42', why: 'an IRC nick ending in digits', errors: [{ messageId: 'greetingOnly', at: 'hi dev42' }] },
     { text: 'hey sam :p', why: 'an emoticon typed as text', errors: [{ messageId: 'greetingOnly', at: 'hey sam :p' }] },
     { text: 'jdoe: welcome', why: 'welcoming a newcomer', errors: [{ messageId: 'greetingOnly', at: 'jdoe: welcome' }] },
+    { text: 'wb mia', why: '"wb" is "welcome back"', errors: [{ messageId: 'greetingOnly', at: 'wb mia' }] },
   ],
 });

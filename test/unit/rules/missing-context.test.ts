@@ -36,6 +36,10 @@ testMessageRule('missing-context', {
     { text: 'is it based on that thing provided by the vendor SDK?', why: '"provided by" names it' },
     { text: 'we talked about having a template for release notes, maybe Jo can start one', why: 'the topic follows "we talked about"' },
     { text: 'Good workshop, thanks all. Can you send the slides?', why: 'the slides of the workshop just named' },
+    { text: "if we agree on the API I sent out, that's the split we need", why: 'told in passing, nothing asked of the reader' },
+    { text: 'rgrant, can you expand on that issue?', why: 'an addressed reply points at what that person just said' },
+    { text: "what is the thing labelled 'transport'?", why: '"labelled" names it' },
+    { text: 'how does everyone feel about this scrum thing?', why: '"this" is the thing at hand' },
   ],
   invalid: [
     { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },

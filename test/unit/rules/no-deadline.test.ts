@@ -43,6 +43,8 @@ testMessageRule('no-deadline', {
     },
     { text: 'it hangs here:\n    #stop the timer here\n    evt.Skip()', why: 'a comment in pasted code' },
     { text: 'draft agenda for the offsite is in the team folder, comments welcome', why: '"draft agenda … is in": a noun subject' },
+    { text: 'sure, go ahead', why: 'permission, not a task' },
+    { text: 'you should be able to merge it on your own now', why: '"you should be able to" describes' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },
@@ -120,5 +122,6 @@ testMessageRule('no-deadline', {
       why: 'an indented list is not code',
       errors: [{ messageId: 'noDeadline', at: 'Review the PR' }],
     },
+    { text: 'bob: maybe add a comment', why: 'an IRC nick, then a softened imperative', errors: [{ messageId: 'noDeadline', at: 'add a comment' }] },
   ],
 });

@@ -14,6 +14,7 @@ testMessageRule('recap-without-outcomes', {
     { text: 'thanks for the retro folks. decided: we drop the Friday deploys, Ana owns the checklist', why: 'decision and owner' },
     { text: 'we raised $4,200 at the bake sale, thanks all for coming!', why: 'a result reported' },
     { text: 'a short intro would be really helpful if the discussion moves to the dev list', why: 'ahead, not back' },
+    { text: "what's a good way to review forward ports?", why: 'praise of a way, not of a review' },
   ],
   invalid: [
     { text: "Guys, it was awesome! Great brainstorm! Let's do it!", why: 'PRODUCT.md ✗', errors: [{ messageId: 'noOutcomes', at: 'it was awesome' }] },

@@ -13,6 +13,7 @@ testMessageRule('unstructured-wall', {
     { text: 'Is the API ready?\n\nWho owns QA?\n\nWhen do we ship?', surface: 'email', why: 'questions in separate paragraphs' },
     { text: 'Link: https://example.com/search?q=a and https://example.com/x?y=b', why: 'query strings are not questions' },
     { text: sentence.repeat(5).trim(), why: 'under the word limit' },
+    { text: 'ana? ben? are you in?', why: 'pings, not a block of questions' },
   ],
   invalid: [
     { text: wall, surface: 'email', why: 'over 150 words in one block', errors: [{ messageId: 'wall', data: { words: 176 } }] },

@@ -23,6 +23,7 @@ testMessageRule('vague-ask', {
     { text: 'Please advise the delivery date for PO 4471.', why: '"advise" as "tell me": a specific fact asked for' },
     { text: 'option A keeps the old flow, option B adds a confirm step. thoughts?', why: 'two options laid out' },
     { text: "I can't build the array unless each function is defined in the same file. any ideas?", why: 'the problem is stated' },
+    { text: 'oh sorry, misunderstood your comment, nvm', why: 'a comment read, not asked for' },
   ],
   invalid: [
     { text: "Hey, let's discuss what we should do with Confluence. Any ideas?", why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueAsk', at: "let's discuss" }] },

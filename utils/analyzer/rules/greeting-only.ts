@@ -76,6 +76,7 @@ const GREETINGS = [
   'mornin',
   '(good|gud) (mrng|mornin|morn)',
   'welcome',
+  'wb',
   'welcome (aboard|back|to the team)',
   'gud morning',
   'mrng',
@@ -306,12 +307,14 @@ const NICK = /^\p{L}[\p{L}_-]*\d{1,4}$/u;
 // ":p", ";-)", "=D": emoticons typed as text.
 const EMOTICON = /(?<![\p{L}\p{N}])[:;=8]-?[pdo3)(\][/\\|*]+(?![\p{L}\p{N}])/giu;
 // "you're welcome" answers thanks; it greets nobody.
+const OH_DEAR = /(?<![a-z])oh,?\s+dear(?![a-z])/;
 const THANKS_REPLY = /(?:you're|you are|youre|ur|u r|your|u're) welcome/;
 
 /** Does the text consist of greetings, presence checks, names, emoji and punctuation only? */
 export function isGreetingOnly(text: string, extraWords = 2): boolean {
   let greeted = false;
-  if (THANKS_REPLY.test(text)) return false;
+  // "you're welcome" answers thanks; "oh dear" is dismay.
+  if (THANKS_REPLY.test(text) || OH_DEAR.test(text)) return false;
   // "heyyy", "hiii", "hellooo": drawn-out greetings are still greetings.
   let cleaned = text
     .replace(EMOTICON, ' ')

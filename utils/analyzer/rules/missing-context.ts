@@ -11,26 +11,34 @@ const RECALL =
 // "the doc you asked about is the 'Returns policy v3' PDF": named later in the sentence.
 const NAMED_LATER = /\s(?:is|was)\s+(?:the\s+)?['‘"“]|\s(?:is|was)\s+(?:called|named|titled)\s/;
 const THING_BEFORE =
-  /(?<![a-z])(?:the|that|this)\s+(?!(?:main|only|first|last|best|worst|whole|right|wrong|next|one|good|bad|important|big|key|real|other|new|same|old|funny|weird|nice|great|hard|tricky|cool|bigger|smaller)\s)[a-z][a-z0-9-]{1,20}\s+$/;
+  /(?<![a-z])(?:the|that)\s+(?!(?:main|only|first|last|best|worst|whole|right|wrong|next|one|good|bad|important|big|key|real|other|new|same|old|funny|weird|nice|great|hard|tricky|cool|bigger|smaller)\s)[a-z][a-z0-9-]{1,20}\s+$/;
 const COMPOUND_AFTER = /^\s+(?:site|page|pages|portal|team|folder|repo|server|channel|platform|tool|app|store|template|owner|editor|viewer)(?![a-z])/;
 const SHARED_THING = /(?<![a-z])(?:the|that)\s+(?!(?:one|thing|link|file|doc)\s)[a-z][a-z-]{2,20}\s+$/;
 const GATHERING =
   /(?<![a-z])(?:meeting|call|workshop|pitch|demo|presentation|session|webinar|talk|standup|retro|kickoff|offsite|keynote|lecture|class)(?![a-z])/;
-const NAMED_BY = /^\s*(?:(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by|re:?|regarding|called|named)\s+\S/;
+const NAMED_BY =
+  /^\s*(?:(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by|re:?|regarding|called|named|labell?ed|marked|titled)\s+\S/;
+// "rgrant, …", "tux3: …": a chat reply addressed to one person by their nick.
+const ADDRESSED = /^\s*@?[A-Za-z][\w|\-^`]{1,20}[:,]\s/;
 const TOPIC_FOLLOWS = /^(?:we talked about|we discussed|we spoke about|you mentioned|i mentioned)$/;
 const REQUEST_IN = /(?:can|could|would|will) (?:you|u|we|someone|anyone|somebody|anybody)|please|pls/;
 const VAGUE_REFERENT = /(?<![a-z])(?:it|that|this|them|those|these|the thing|the stuff|the same|one)(?![a-z])/;
 
 /** The sentence asks the reader for something (a request or a question), or the noun points back ("the doc we went over"). */
+/** The sentence asks the reader for something: a request or a question. */
+function asksReader(d: Draft, s: Range): boolean {
+  if (d.lower.slice(s.start, Math.min(s.end + 1, d.lower.length)).includes('?')) return true;
+  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
+  return findRequests(d, hits, 'balanced', 1).length > 0;
+}
+
 function asksOrRecalls(d: Draft, s: Range, at: number, after: string): boolean {
   const sentence = d.lower.slice(s.start, s.end);
   // "that invoice is still not paid", "re the doc — …": a thing the reader is expected to know already.
   if (RECALL.test(after) || /(?<![a-z])(?:again|still|back|as discussed|we talked|you mentioned)(?![a-z])/.test(sentence)) return true;
   if (/(?:^|\s)re:?\s+$/.test(d.lower.slice(Math.max(s.start, at - 4), at))) return true;
   if (/(?<![a-z])(?:can|could|may|shall) (?:i|we|you|u)(?![a-z])/.test(sentence)) return true;
-  if (d.lower.slice(s.start, Math.min(s.end + 1, d.lower.length)).includes('?')) return true;
-  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
-  return findRequests(d, hits, 'balanced', 1).length > 0;
+  return asksReader(d, s);
 }
 
 /*
@@ -179,7 +187,8 @@ export default defineMessageRule({
       const word = draft.lower.slice(hit.start, hit.end);
       if (hit.tag === 'shared') {
         const thing = SHARED_THING.exec(draft.lower.slice(Math.max(s.start, hit.start - 32), hit.start));
-        if (!thing || IDENTIFIES.test(after) || draft.wordCount > 25) continue;
+        // "if we can agree to the API I sent out, …": told in passing; it matters when the reader must act on it.
+        if (!thing || IDENTIFIES.test(after) || draft.wordCount > 25 || !asksReader(draft, s)) continue;
         report({ messageId: 'recall', start: hit.start - thing[0].length, end: hit.end });
         return;
       }
@@ -198,7 +207,7 @@ export default defineMessageRule({
         // "Great meeting, thanks all. Can you send the slides?": the gathering they belong to is named.
         if (/(?:slides|deck|notes|recording|minutes|agenda)$/.test(word) && GATHERING.test(draft.lower.slice(draft.authored.start, draft.authoredEnd)))
           continue;
-        if (IDENTIFIES.test(after) || NAMED_LATER.test(after)) continue;
+        if (IDENTIFIES.test(after) || NAMED_LATER.test(after) || NAMED_BY.test(after)) continue;
         // "the link from yesterday re: the SSO bug": named after the look back.
         const back = RECALL.exec(after);
         const rest = back ? after.slice(back.index + back[0].length) : '';
@@ -206,6 +215,8 @@ export default defineMessageRule({
         // "I'll improve the docs", "there's a new example in the docs now": told, not asked; in chat
         // the thing is what the conversation is about. A vague noun matters when the reader must act on it.
         if (sensitivity !== 'strict' && !asksOrRecalls(draft, s, hit.start, after)) continue;
+        // "rgrant, can you expand on that issue?": an addressed reply points at what that person just said.
+        if (sensitivity !== 'strict' && word.startsWith('that ') && ADDRESSED.test(draft.text.slice(draft.authored.start, draft.authored.start + 40))) continue;
         // A bare "the doc" in a short message points at something only the writer has in mind;
         // in a long one the surrounding text usually says which.
         if (sensitivity !== 'strict' && !RECALL.test(after) && !/(?:again|as discussed|we talked|you mentioned)/.test(draft.lower.slice(s.start, s.end))) {

@@ -8,7 +8,7 @@ import { countWords, type Draft, type Range } from '../text';
 const NOT_A_REQUEST =
   /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|(?:ping|message|dm|tell|shout at) me (?:if|when|in case)|give me a (?:minute|min|sec|second|moment|bit)|gimme a (?:minute|min|sec|second)|let me know how it goes|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
 const MODAL_NOT_REQUEST =
-  /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining)|join|make it|remind me what)/;
+  /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining|able|fine|good|ok|okay|all set|set)|join|make it|remind me what|have (?:access|it now|got))/;
 // "will you be around?", "will you need the car?": a question about the reader, not a task.
 const WILL_NOT_REQUEST =
   /^\s*(?:be|have|need|want|know|come|attend|still|also|ever|really|actually|even|just|go|get|stay|make|manage|miss|use|accept|keep|let)\b/;
@@ -48,8 +48,12 @@ function atSentenceStart(d: Draft, i: number): boolean {
   // "Tom, send me…" / "ok, send…": a short address or interjection before the comma.
   if (c === ',') return countWords(d.lower, d.sentenceAt(j).start, j) <= 2;
   // "everyone check your email", "all pickers report to dock 3", "@raf send…": addressed without a comma.
-  const lead = d.lower.slice(d.sentenceAt(i).start, i).trim();
-  return lead !== '' && VOCATIVE.test(lead);
+  // "bob: maybe add a comment": an IRC nick before the address.
+  const lead = d.lower
+    .slice(d.sentenceAt(i).start, i)
+    .trim()
+    .replace(/^@?[\w|`^-]{1,20}:\s*/, '');
+  return lead === '' ? j >= 0 && d.lower.charAt(j) === ':' : VOCATIVE.test(lead);
 }
 
 /** Requests aimed at the reader, as ranges (trigger → end of sentence). */
@@ -75,6 +79,8 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     } else if (hit.tag === 'imperative') {
       if (strictness === 'relaxed' || inCode(d.lower, hit.start) || !atSentenceStart(d, hit.start)) continue;
       if (NOT_A_REQUEST.test(d.lower.slice(hit.start, s.end))) continue;
+      // "sure, go ahead": permission, not a task.
+      if (d.lower.startsWith('go ahead', hit.start) && /^[\s.!…,)]*(?:[a-z][\w-]*)?[\s.!…)]*$/.test(after)) continue;
       const verb = d.lower.slice(hit.start, hit.end);
       // "drop everything and …", "reply to …": the word after is part of the command.
       const joined =

@@ -38,7 +38,8 @@ export default defineMessageRule({
     const paras = draft.paragraphs;
     for (const p of paras) {
       const q = questions(draft.lower, p.start, p.end);
-      if (q >= 3 && !draft.hasList) {
+      // "nop? UserX? Are you game?": pings, not a block of questions to answer.
+      if (q >= 3 && !draft.hasList && wordsIn(draft, p) >= 8) {
         report({ messageId: 'questions', data: { count: q } });
         return;
       }
