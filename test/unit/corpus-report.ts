@@ -13,6 +13,7 @@ for (const [title, items] of [
   ['dev-real-2 messages (a development set)', loadHoldout('dev-real-2')],
   ['blind-3 messages (a development set since blind-4 was written)', loadHoldout('blind-3')],
   ['blind-4 messages (a development set since blind-5 was written)', loadHoldout('blind-4')],
+  ['blind-5 messages (a development set since blind-6 was written)', loadHoldout('blind-5')],
 ] as const) {
   const e = evaluate(items);
   console.log(formatScores(title, e));

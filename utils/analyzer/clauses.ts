@@ -115,6 +115,8 @@ export function isPresenceClause(clause: string): boolean {
   if (i < w.length && WHO.has(w[i] ?? '')) {
     subject = true;
     i++;
+    // "you guys", "you all", "you two"
+    if (w[i - 1] === 'you' && (w[i] === 'guys' || w[i] === 'all' || w[i] === 'two' || w[i] === 'folks')) i++;
     // "anyone from infra", "anybody from the payroll team"
     // "anybody on the night shift?", "anyone in the office": on duty.
     if ((w[i] === 'on' || w[i] === 'in') && w.length - i <= 4 && (w[0] === 'anyone' || w[1] === 'anyone' || w[0] === 'someone')) return true;
@@ -124,16 +126,16 @@ export function isPresenceClause(clause: string): boolean {
       i++;
       if (w[i] === 'the') i++;
       let n = 0;
-      while (i < w.length && n < 2 && !PLACE.has(w[i] ?? '') && !WHEN.has(w[i] ?? '')) {
+      while (i < w.length && n < 4 && !PLACE.has(w[i] ?? '') && !WHEN.has(w[i] ?? '')) {
         i++;
         n++;
       }
       if (n === 0) i = back;
     }
   } else if (i === 1 && i < w.length && w.length >= 3) {
-    // "is Kofi on yet": a single name after the verb.
+    // "is Kofi on yet": a single name after the verb; "is the oncall awake": a role.
     subject = true;
-    i++;
+    i += w[i] === 'the' && w.length >= 4 ? 2 : 1;
   }
   if (i > 0 && !subject && !AUX.has(w[0] ?? '')) return false;
   if (i < w.length && w[i] === 'still') i++;
@@ -548,10 +550,25 @@ const SET_UP = new Set([
 ]);
 // "organise another meeting around it": what the meeting is for.
 const FOR_TOPIC = new Set(['about', 'around', 're', 'regarding']);
-const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk/;
+const CALL_CUE = /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk|telecon/;
 const SPAN_CUE = /min|hour|half/;
 const TALK_CUE = /over|through|discuss|talk|walk|run/;
-const MEDIUM = new Set(['call', 'chat', 'zoom', 'huddle', 'meet', 'gmeet', 'teams', 'hangout', 'vc', 'facetime', 'webex']);
+const MEDIUM = new Set([
+  'call',
+  'chat',
+  'zoom',
+  'huddle',
+  'meet',
+  'gmeet',
+  'teams',
+  'hangout',
+  'vc',
+  'facetime',
+  'webex',
+  'telecon',
+  'teleconference',
+  'concall',
+]);
 // "huddle?", "quick zoom?": a call put as a question in a word or two.
 const BARE_CALL = new Set(['call', 'huddle', 'zoom', 'gmeet', 'facetime', 'hangout', 'vc']);
 const CALL_WORDS = new Set(['quick', 'a', 'short', 'brief', 'teams', 'zoom', 'video', 'voice', 'phone', 'google', 'meet', 'slack', 'now']);
@@ -605,6 +622,8 @@ export function isCallProposal(clause: string): boolean {
       w.slice(i + 2, i + 6).some((y) => MEDIUM.has(y))
     )
       return true;
+    // "mind a quick hangout about the pricing?"
+    if (x === 'mind' && w.slice(i + 1, i + 4).some((y) => MEDIUM.has(y) && y !== 'chat')) return true;
     // "huddle?", "quick zoom?", "call in 5?"
     if (asked && w.length <= 3 && BARE_CALL.has(x) && w.every((y, k) => k === i || CALL_WORDS.has(y))) return true;
     if (asked && x === 'call' && next === 'in' && /^\d+$/.test(w[i + 2] ?? '') && w.length <= i + 4) return true;
@@ -655,7 +674,7 @@ export function isCallProposal(clause: string): boolean {
 }
 
 const CUE_G =
-  /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk|min|hour|half/g;
+  /ring|phone|call|buzz|facetime|bell|chat|zoom|huddle|meet|teams|hangout|invite|session|slot|vc|calendar|diary|office|person|face|desk|telecon|min|hour|half/g;
 
 function isBreak(text: string, i: number): boolean {
   const c = text.charAt(i);
@@ -755,7 +774,7 @@ export function asksForInput(clause: string): boolean {
 
 // Gatherings a recap follows. "call" and "chat" only with praise ("good call" alone can mean a good decision).
 const EVENT = new Set(
-  'meeting session sync townhall summit workshop conversation crit critique postmortem post-mortem retro retrospective planning walk club offsite off-site meetup demo standup stand-up kickoff kick-off brainstorm debrief presentation training webinar hackathon agm conference seminar rehearsal huddle discussion discussions chats call chat talk qbr review away playtest jam sesh all-hands inset alignment catchup catch-up onboarding prep showcase masterclass lecture class visit tour retreat pitch mtg convo conversations committee'.split(
+  'meeting session sync townhall summit workshop conversation crit critique postmortem post-mortem retro retrospective planning walk club offsite off-site meetup demo standup stand-up kickoff kick-off brainstorm debrief presentation training webinar hackathon agm conference seminar rehearsal huddle discussion discussions chats call chat talk qbr review away playtest jam sesh all-hands inset alignment catchup catch-up onboarding prep showcase masterclass lecture class visit tour retreat pitch mtg convo conversations committee party'.split(
     ' ',
   ),
 );

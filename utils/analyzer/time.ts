@@ -28,6 +28,7 @@ export const TIME_LEXICON: Record<'concrete' | 'relaxed' | 'urgent' | 'event' | 
     '(end|close) of (the |)(day|week|month|quarter|sprint|year|business|play)',
     '(eod|eow|eom|eoq|cob|eob|eop|e.o.d|e.o.d.)',
     '(by|before|around|at|after) (lunch|noon|midday|midnight|the morning|the afternoon|the evening|then|the time|the end|close)',
+    '(before|by|after) (standup|stand-up|handover|kickoff|class|shift change)',
     '(first thing|later today|noon|midday|midnight|at the latest|next sprint|deadline is|the deadline)',
     'due (date|by|on|today|tomorrow|this|next)',
     `(within|in) (the next |)(a|an|one|two|three|four|five|ten|half an|half a|a couple of|a few) ${UNITS}`,

@@ -46,5 +46,6 @@ testMessageRule('false-urgency', {
       why: 'an urgency word after a dash is no reason',
       errors: [{ messageId: 'falseUrgency', at: 'top priority' }],
     },
+    { text: 'drop what ur doing, need eyes on the pricing page', why: 'shorthand "ur"', errors: [{ messageId: 'falseUrgency', at: 'drop what ur' }] },
   ],
 });

@@ -58,5 +58,16 @@ testMessageRule('greeting-only', {
     { text: 'hey sam :p', why: 'an emoticon typed as text', errors: [{ messageId: 'greetingOnly', at: 'hey sam :p' }] },
     { text: 'jdoe: welcome', why: 'welcoming a newcomer', errors: [{ messageId: 'greetingOnly', at: 'jdoe: welcome' }] },
     { text: 'wb mia', why: '"wb" is "welcome back"', errors: [{ messageId: 'greetingOnly', at: 'wb mia' }] },
+    {
+      text: '@jo @ravi u guys online?',
+      why: '"u guys" is the subject of a presence check',
+      errors: [{ messageId: 'greetingOnly', at: '@jo @ravi u guys online?' }],
+    },
+    {
+      text: 'anybody from the gate 4 night shift on?',
+      why: 'a shift named in four words',
+      errors: [{ messageId: 'greetingOnly', at: 'anybody from the gate 4 night shift on?' }],
+    },
+    { text: 'is the oncall awake', why: 'a role, not a name', errors: [{ messageId: 'greetingOnly', at: 'is the oncall awake' }] },
   ],
 });

@@ -40,6 +40,10 @@ testMessageRule('missing-context', {
     { text: 'rgrant, can you expand on that issue?', why: 'an addressed reply points at what that person just said' },
     { text: "what is the thing labelled 'transport'?", why: '"labelled" names it' },
     { text: 'how does everyone feel about this scrum thing?', why: '"this" is the thing at hand' },
+    { text: 'is the driver the same as last week?', why: 'a comparison, not a thing to recall' },
+    { text: 'moodboard done: the warmer palette, as agreed on Tue with Kim', why: 'when and with whom name the agreement' },
+    { text: "the 'Printer jam' ticket from last week is resolved", why: 'a quoted name before "from last week"' },
+    { text: 'I will submit the final version by June 28', why: 'told, not asked' },
   ],
   invalid: [
     { text: 'Can you send me the doc we talked about?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'vagueNoun', at: 'the doc' }] },
@@ -85,5 +89,13 @@ testMessageRule('missing-context', {
       why: 'the point is never named',
       errors: [{ messageId: 'recall', at: 'we talked about' }],
     },
+    { text: 'Is the deck ready?', why: '"ready" is no "re:"', errors: [{ messageId: 'vagueNoun', at: 'the deck' }] },
+    {
+      text: 'send me the same as last month pls',
+      why: 'the thing itself is "the same as last month"',
+      errors: [{ messageId: 'recall', at: 'same as last month' }],
+    },
+    { text: 'can u redo it like I showed you', why: 'a showing the reader must recall', errors: [{ messageId: 'recall', at: 'like I showed you' }] },
+    { text: 'Please send over the updated version.', why: 'which version?', errors: [{ messageId: 'vagueNoun', at: 'the updated version' }] },
   ],
 });

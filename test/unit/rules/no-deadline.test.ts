@@ -45,6 +45,9 @@ testMessageRule('no-deadline', {
     { text: 'draft agenda for the offsite is in the team folder, comments welcome', why: '"draft agenda … is in": a noun subject' },
     { text: 'sure, go ahead', why: 'permission, not a task' },
     { text: 'you should be able to merge it on your own now', why: '"you should be able to" describes' },
+    { text: 'book a slot here: https://cal.example.org/office-hours', why: 'a place to do it yourself, offered' },
+    { text: 'need some help with a regex plz', why: 'a question announced (ask-to-ask), no task to time' },
+    { text: 'pls send the signed timesheet before standup', why: '"before standup" is a time' },
   ],
   invalid: [
     { text: 'Could you review my PR?', why: 'PRODUCT.md ✗', errors: [{ messageId: 'noDeadline', at: 'Could you review my PR?' }] },
@@ -123,5 +126,13 @@ testMessageRule('no-deadline', {
       errors: [{ messageId: 'noDeadline', at: 'Review the PR' }],
     },
     { text: 'bob: maybe add a comment', why: 'an IRC nick, then a softened imperative', errors: [{ messageId: 'noDeadline', at: 'add a comment' }] },
+    {
+      text: 'pls have a look at the attached deck',
+      why: '"have a look" is a request, not "have a nice day"',
+      errors: [{ messageId: 'noDeadline', at: 'pls have a look at the attached deck' }],
+    },
+    { text: 'the invoice for the audit pls', why: 'a short ask ending in "pls"', errors: [{ messageId: 'noDeadline', at: 'pls' }] },
+    { text: 'hotfix needed ASAP', why: 'a need with only urgency', errors: [{ messageId: 'noDeadline', at: 'needed ASAP' }] },
+    { text: 'as per our call, go ahead with plan B', why: 'a look back, then the ask', errors: [{ messageId: 'noDeadline', at: 'go ahead with plan B' }] },
   ],
 });

@@ -15,6 +15,11 @@ testMessageRule('recap-without-outcomes', {
     { text: 'we raised $4,200 at the bake sale, thanks all for coming!', why: 'a result reported' },
     { text: 'a short intro would be really helpful if the discussion moves to the dev list', why: 'ahead, not back' },
     { text: "what's a good way to review forward ports?", why: 'praise of a way, not of a review' },
+    {
+      text: 'Thanks for the seminar today! Slides are on the course page; the reading for next week is chapter 4.',
+      why: 'where the slides are and what is next',
+    },
+    { text: 'thanks for taking the customer call earlier, they renewed', why: 'a result' },
   ],
   invalid: [
     { text: "Guys, it was awesome! Great brainstorm! Let's do it!", why: 'PRODUCT.md ✗', errors: [{ messageId: 'noOutcomes', at: 'it was awesome' }] },
@@ -46,6 +51,11 @@ testMessageRule('recap-without-outcomes', {
       text: "Thank you for your participation in today's steering committee.",
       why: 'formal thanks for taking part',
       errors: [{ messageId: 'noOutcomes', at: "Thank you for your participation in today's steering committee" }],
+    },
+    {
+      text: 'what a launch party 🎉 you all rocked',
+      why: 'a party praised, nothing decided',
+      errors: [{ messageId: 'noOutcomes', at: 'what a launch' }],
     },
   ],
 });

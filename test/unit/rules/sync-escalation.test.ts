@@ -75,5 +75,15 @@ testMessageRule('sync-escalation', {
       why: 'a meeting proposed for a topic',
       errors: [{ messageId: 'syncEscalation', at: 'just suggesting we organise another meeting around it' }],
     },
+    {
+      text: 'Can we have a short telecon to discuss the schedule?',
+      why: 'a telecon',
+      errors: [{ messageId: 'syncEscalation', at: 'Can we have a short telecon to discuss the schedule?' }],
+    },
+    {
+      text: 'mind a quick hangout about the tiers?',
+      why: '"mind a hangout"',
+      errors: [{ messageId: 'syncEscalation', at: 'mind a quick hangout about the tiers?' }],
+    },
   ],
 });

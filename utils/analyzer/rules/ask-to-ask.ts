@@ -151,7 +151,6 @@ export default defineMessageRule({
       ],
       topic: [
         '(anyone|who) (here |around |in here |)(understand|understands|used|use|knows|know|familiar with|experienced with|worked with|good with|expert in|expert on|played with)',
-        '(expert|experts|guru|gurus|wizard|wizards) (around|here|in the house|on the team|online)',
         '(anybody|someone) (understand|understands)',
         'familiar with',
         'experience with',

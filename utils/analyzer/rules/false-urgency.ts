@@ -42,7 +42,7 @@ const SUBJECT_URGENT = /(?<![a-z])(?:urgent|asap|emergency|immediately|high prio
 const MARKER_AFTER = /^[- ](?:flag|label|tag|status|field|queue|column|ticket type|bucket)(?![a-z])/;
 const NEGATED_BEFORE = /(?:not|no|non|nothing|isn't|is not|wasn't|never|no need to|don't|doesn't|not that|less|anything)[\s-]*$/;
 // Reported speech: "the caller said it was an emergency".
-const NARRATED = /(?:said|says|claimed|claims|thought|felt|called it|it was|was not|wasn't|marked (?:it )?as|flagged (?:it )?as|tagged as)\s+(?:an?\s+)?$/;
+const NARRATED = /(?:said|says|thought|felt|called it|it was|was not|wasn't|marked (?:it )?as|flagged (?:it )?as|tagged as)\s+(?:an?\s+)?$/;
 // Told as a past event: "the team noticed straight away that…".
 const PAST_BEFORE = /(?:noticed|saw|spotted|realised|realized|knew|replied|responded|answered|reacted|fixed it|sorted it|started|agreed|got back)\s+$/;
 const QUESTION_ABOUT = /(?:is (?:it|this|that)|how|was (?:it|this)|what's|what is|define)\s*(?:really\s*)?$/;
@@ -83,6 +83,7 @@ export default defineMessageRule({
         'p1 please',
         'stop whatever you',
         'drop what you',
+        'drop what ur',
         'super urgent',
         'very urgent',
         'extremely urgent',

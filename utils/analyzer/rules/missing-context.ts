@@ -5,7 +5,7 @@ import { findRequests } from './no-deadline';
 
 // A generic noun is vague only when nothing after it says which one.
 const IDENTIFIES =
-  /^\s*(?:(?:for|about|on|called|named|titled|from the|from our|re:?|regarding|:|\(|(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by)\s*\S|(?:—|-\s)\s*(?!(?:i|we|you|u|it|is|can|could|pls|please|any|did|does|do)\b)\S)/;
+  /^\s*(?:(?:(?:for|about|on|called|named|titled|from the|from our|re|regarding|(?:provided|made|written|built|sent|shared|posted|created|maintained|run) by)(?![a-z])|re:|:|\()\s*\S|(?:—|-\s)\s*(?!(?:i|we|you|u|it|is|can|could|pls|please|any|did|does|do)\b)\S)/;
 const RECALL =
   /^\s*(?:we|you|i|they|he|she|that we|that you|that i|you and i)\s+(?:talked|discussed|spoke|chatted|mentioned|shared|sent|looked at|went over|had|were talking|were discussing)|^\s*(?:from|of)\s+(?:earlier|yesterday|before|last time|last week|the other day|the meeting|the call|this morning)/;
 // "the doc you asked about is the 'Returns policy v3' PDF": named later in the sentence.
@@ -126,7 +126,8 @@ export default defineMessageRule({
         '(as per discussion|as per conversation|per our convo|as per our convo|as per our talk|per our talk)',
         'regarding the matter',
         '(regarding|re) the (issue|problem|point|topic) (raised|mentioned|discussed) (earlier|before|yesterday|last week)',
-        'same as (before|last time|yesterday|usual|always)',
+        'same as (before|last time|yesterday|usual|always|last month|last week)',
+        '(like|as) i (showed|told) (you|u)',
         'like the (previous|last|other) (one|time)',
         'the way (it|we|they|you) did (before|last time)',
         '(i|we) told (you|u) about',
@@ -170,6 +171,7 @@ export default defineMessageRule({
         'the thing',
         'that issue',
         'that (clause|invoice|contract|request|order|report|note|message|task|quote|proposal|draft)',
+        'the (updated|latest|revised|final) (version|draft|docs)',
       ],
       // "the invoice thing", "that vpn thing": a thing named only by what it is about.
       thing: ['thing'],
@@ -192,6 +194,12 @@ export default defineMessageRule({
         report({ messageId: 'recall', start: hit.start - thing[0].length, end: hit.end });
         return;
       }
+      // "send me the same as last month": the thing itself; "is the driver the same as last week?" compares.
+      if (
+        /^same as last (?:week|month)/.test(word) &&
+        !/(?:send|do|order|book|use|make|get|bring|prepare)\s+(?:me\s+|us\s+)?the\s+$/.test(draft.lower.slice(Math.max(s.start, hit.start - 24), hit.start))
+      )
+        continue;
       // "update on the same and revert": the matter is never named; "on the same page" is an idiom.
       if (word === 'on the same' && !/^\s*(?:$|[.,!?;:…]|and\b|asap\b|pls\b|please\b|at the earliest\b)/.test(after)) continue;
       // "did what u said": advice the reader must recall; "I agree with what you said about X" names it.
@@ -235,19 +243,27 @@ export default defineMessageRule({
         // "the usual portal", "the usual Teams links": a routine both know, not a past conversation.
         if (
           word.endsWith('usual') &&
-          /^\s+(?!(?:thing|things|stuff|way|one|ones|place|for|with|on|again|then|and|please|pls|to|at|in|by|asap|today|tomorrow)\b)[a-z]/.test(
+          /^\s+(?!(?:thing|things|stuff|way|one|ones|place|for|with|on|again|then|and|please|pls|to|at|in|by|asap|today|tomorrow|problem|problems|issue|issues|error|errors|bug|mess|story|suspects)\b)[a-z]/.test(
             draft.lower.slice(hit.end, hit.end + 24),
           )
         )
           continue;
         // "as per discussion with Mr. Iyer on 2 Dec": who and when name it.
         if (/(?:discussion|conversation|convo|talk|call|chat)$/.test(word) && /^\s*(?:with\s+\S|dated\s|on\s+\d)/.test(after)) continue;
+        // "as agreed on Tue with Kim", "as discussed in Monday's standup": when and with whom name it.
+        if (
+          /(?:agreed|discussed|decided)$/.test(word) &&
+          /^\s*(?:on|in|at|with)\s+(?:[a-z]+day|mon|tue|wed|thu|fri|\d|the\s+\w+\s+(?:meeting|call|standup|review)|[a-z]+'s\s)/.test(after)
+        )
+          continue;
         // "the qPCR plate from yesterday", "the Q3 numbers from earlier": the thing is named before.
         if (
           word.startsWith('from') &&
           /\s(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*|[A-Za-z]*\d[\w-]*)\s+\S+\s+$/.test(draft.text.slice(Math.max(0, hit.start - 30), hit.start))
         )
           continue;
+        // "the 'Printer jam' ticket from last week": a quoted name before it.
+        if (word.startsWith('from') && /['‘"“][^'’"”\n]{3,}['’"”][^.?!\n]{0,20}$/.test(draft.text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
         // "the marks from yesterday's resit": the possessive names it.
         if (/^['’]s\s/.test(after)) continue;
         // "per our chat this morning: we keep the old price…": stated after the colon.

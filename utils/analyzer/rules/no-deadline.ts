@@ -6,7 +6,7 @@ import { countWords, type Draft, type Range } from '../text';
 
 // Requests that are not asking the reader to do anything.
 const NOT_A_REQUEST =
-  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|(?:ping|message|dm|tell|shout at) me (?:if|when|in case)|give me a (?:minute|min|sec|second|moment|bit)|gimme a (?:minute|min|sec|second)|let me know how it goes|keep me posted|stay tuned|enjoy|have a|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
+  /^\s*(?:(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below|above|the attached|attached)|note|be aware|be advised|feel free|don't hesitate|do not hesitate|ignore|disregard|accept|excuse|forgive|bear with|let me know if (?:you|there|anything|i|that|this|it|we)|(?:ping|message|dm|tell|shout at) me (?:if|when|in case)|give me a (?:minute|min|sec|second|moment|bit)|gimme a (?:minute|min|sec|second)|let me know how it goes|keep me posted|stay tuned|enjoy|have a (?!look|go|think|read|check|try|peek|glance|word)|take care|thank|stay safe|don't|do not|never|stop|avoid|keep out|stay (?:away|out|home|off)|keep in mind|remember|be careful|use caution|mind the|note that)/;
 const MODAL_NOT_REQUEST =
   /^\s*(?:believe|imagine|guess|hear me|see my screen|see it|tell me (?:more|why)|like|prefer|be (?:at|in|there|joining|able|fine|good|ok|okay|all set|set)|join|make it|remind me what|have (?:access|it now|got))/;
 // "will you be around?", "will you need the car?": a question about the reader, not a task.
@@ -46,7 +46,11 @@ function atSentenceStart(d: Draft, i: number): boolean {
   // A dash between spaces ends a clause; "--dry-run" does not.
   if (c === '-' || c === '–') return j === 0 || d.lower.charAt(j - 1) === ' ';
   // "Tom, send me…" / "ok, send…": a short address or interjection before the comma.
-  if (c === ',') return countWords(d.lower, d.sentenceAt(j).start, j) <= 2;
+  if (c === ',') {
+    const lead = d.lower.slice(d.sentenceAt(j).start, j);
+    // "as per our chat, go ahead …": a look back, then the ask.
+    return countWords(d.lower, d.sentenceAt(j).start, j) <= 2 || /^\s*(?:as per|per|as discussed|as agreed|following|further to|re:?)\s/.test(lead);
+  }
   // "everyone check your email", "all pickers report to dock 3", "@raf send…": addressed without a comma.
   // "bob: maybe add a comment": an IRC nick before the address.
   const lead = d.lower
@@ -72,7 +76,14 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
     } else if (hit.tag === 'please') {
       if (NOT_A_REQUEST.test(after)) continue;
       // "please I have a question": politeness, not a request.
-      if (!/^\s*[a-z]/.test(after) || /^\s*(?:i|we|i'm|im)\b/.test(after)) continue;
+      // "the file from yesterday pls", "asap pls!!!": a short ask ending in "please".
+      const trailing =
+        !/[a-z]/.test(after) &&
+        countWords(d.lower, s.start, hit.start) <= 8 &&
+        !/^\s*(?:thanks?|thank you|ty|thx|no|yes|ok|okay|sure)\b/.test(d.lower.slice(s.start, hit.start));
+      if (!trailing && (!/^\s*[a-z]/.test(after) || /^\s*(?:i|we|i'm|im)\b/.test(after))) continue;
+      // "need some help with regex plz": a question announced, no task to time (ask-to-ask's).
+      if (trailing && (s.start === hit.start || announcement(d.lower.slice(s.start, s.end)) !== null)) continue;
     } else if (hit.tag === 'need') {
       // "Need the Harbor Foods numbers ASAP": a need put to the reader, at the start of its sentence.
       if (!atSentenceStart(d, hit.start) || /^\s*(?:to|is|was|for)\b/.test(after)) continue;
@@ -86,6 +97,7 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
       const joined =
         (verb.startsWith('drop ') && /^(?:\s*(?:'re|’re|re|are)\s+doing)?\s*and\b/.test(after)) ||
         (/^(?:reply|respond)$/.test(verb) && /^\s*to\b/.test(after) && !after.includes(':')) ||
+        (verb === 'go ahead' && /^\s*(?:with|and)\b/.test(after)) ||
         /(?:think|thoughts|views|feedback|comments|input)$/.test(verb);
       // "Review went well", "Check-in at 3": a noun, not a command.
       if (
@@ -94,6 +106,8 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
           after,
         ) ||
           /^\s*[-:(=]/.test(after) ||
+          // "book office hours here: https://…": a place to do it yourself, offered.
+          /\bhere\s*[:\-–—]\s*https?:\/\//.test(after) ||
           // "draft abstract for the workshop is in Overleaf": the subject of a sentence, not a command.
           NOUN_SUBJECT.test(after) ||
           // "build.cmd", "pull request for …": a file name or a noun.
@@ -285,6 +299,7 @@ export const REQUEST_LEXICON = {
     'give me a call',
     'drop everything',
     'drop what you',
+    'drop what ur',
     'attach',
     'pick up',
     'go through',
@@ -294,6 +309,8 @@ export const REQUEST_LEXICON = {
   ],
   // "Please advise." (vague-ask reads the same phrase): a request whatever follows.
   advise: ['(please|pls|plz|kindly) advise'],
+  // "hotfix needed ASAP": a need put to whoever reads, with urgency and no time.
+  needed: ['needed (asap|urgently|now)'],
   need: ['need the', 'i need the', 'need those', 'need these', 'i need those', 'need your', 'i need your', 'need it', 'need them'],
 };
 

@@ -4,14 +4,14 @@ import { trimRange } from '../text';
 import { urls } from '../signals';
 
 const MEETING =
-  /(?<![a-z])(?:meeting|call|session|brainstorm\w*|workshop|discussion|sync|retro|town hall|all-hands|all hands|meetup|training|webinar|offsite|kickoff|kick-off|demo|offsite|off-site|standup|stand-up|chat|review|planning|today|this morning|this afternoon|earlier|event|presentation|talk|conference|summit|retreat|pitch|crit|hackathon|mtg)(?![a-z])/;
+  /(?<![a-z])(?:meeting|call|session|brainstorm\w*|workshop|discussion|sync|retro|town hall|all-hands|all hands|meetup|training|webinar|offsite|kickoff|kick-off|demo|offsite|off-site|standup|stand-up|chat|review|planning|today|this morning|this afternoon|earlier|event|presentation|talk|conference|summit|retreat|pitch|crit|hackathon|mtg|party|launch)(?![a-z])/;
 // Decisions, owners and next steps: what makes a recap useful to someone who missed it.
 const OUTCOMES =
-  /(?<![a-z])(?:decided|decision|decisions|agreed|we agree|agreement|conclusion|concluded|summary|summarising|summarizing|recap:|tl;?dr|next steps?|action items?|actions:|ais?:|todo|to-do|takeaways?|owner|owners|owns|dri|assigned|assignee|will (?:own|handle|send|share|take|follow up|draft|write|prepare|set up|book|lead|update|reach out|review|create|run|organi[sz]e|coordinate)|is on it|to follow up|follow-ups?|due|deadline|budget:?\s*[$€£]?\d|signed off|sign-off|next visit|notes:|minutes:|notes are|notes here|meeting notes|we'll go with|going with|we're going with|chose|picked|approved|next meeting|discussion continues|(?:by|until|before|from) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|eow|end of|next|the end|\d)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?![a-z])|(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S|\b[a-z]{2,12}: [a-z@]/;
+  /(?<![a-z])(?:decided|decision|decisions|agreed|we agree|agreement|conclusion|concluded|summary|summarising|summarizing|recap:|tl;?dr|next steps?|action items?|actions:|ais?:|todo|to-do|takeaways?|owner|owners|owns|dri|assigned|assignee|will (?:own|handle|send|share|take|follow up|draft|write|prepare|set up|book|lead|update|reach out|review|create|run|organi[sz]e|coordinate)|is on it|to follow up|follow-ups?|due|deadline|budget:?\s*[$€£]?\d|signed off|sign-off|next visit|notes:|minutes:|notes are|notes here|meeting notes|we'll go with|going with|we're going with|chose|picked|approved|next meeting|discussion continues|(?:for|by|before) next (?:week|time|class|session|meeting)|slides are|recording is|recording:|(?:by|until|before|from) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|eow|end of|next|the end|\d)|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})(?![a-z])|(?:^|\n)\s*(?:[-*•]|\d+[.)])\s+\S|\b[a-z]{2,12}: [a-z@]/;
 
 // A result reported ("we raised £18,420", "they signed the renewal") is an outcome.
 const RESULT =
-  /(?<![a-z])(?:raised\s+[$€£\d]|signed|won|closed|shipped|launched|hired|sold|booked|secured|hit|reached|passed|finished|completed|merged|released)(?![a-z_])|[$€£]\s?\d/;
+  /(?<![a-z])(?:raised\s+[$€£\d]|signed|won|closed|shipped|launched|hired|sold|booked|secured|hit|reached|passed|finished|completed|merged|released|renewed|accepted|confirm|confirmed|committed|extended|upgraded)(?![a-z_])|[$€£]\s?\d/;
 
 // "would be really helpful if the discussion moves": ahead, not back.
 const HYPOTHETICAL = /(?<![a-z])(?:would|could|will|should|might|may)\s+(?:be\s+)?(?:really\s+|very\s+|so\s+|super\s+)?$/;
@@ -63,7 +63,7 @@ export default defineMessageRule({
       thanks: ['(thanks|thank you|thx|cheers)'],
       recap: [
         '(gg|loved the energy|love the energy|great vibes|what a session|onwards)',
-        'what a (kickoff|kick-off|meeting|session|call|day|workshop|brainstorm|offsite|demo|launch|week|retro|qbr|presentation|conference|summit|retreat|pitch|hackathon|event)',
+        'what a (kickoff|kick-off|meeting|session|call|day|workshop|brainstorm|offsite|demo|launch|week|retro|qbr|presentation|conference|summit|retreat|pitch|hackathon|event|party)',
         '(love this team|proud of this team|so proud of this team|great teamwork today|what a team)',
         'thanks all for joining',
         'thanks everyone for joining',
