@@ -44,6 +44,7 @@ testMessageRule('no-deadline', {
     { text: 'it hangs here:\n    #stop the timer here\n    evt.Skip()', why: 'a comment in pasted code' },
     { text: 'draft agenda for the offsite is in the team folder, comments welcome', why: '"draft agenda … is in": a noun subject' },
     { text: 'sure, go ahead', why: 'permission, not a task' },
+    { text: 'go ahead with the script, no problem', why: '"go ahead with" grants permission as often as it asks' },
     { text: 'you should be able to merge it on your own now', why: '"you should be able to" describes' },
     { text: 'book a slot here: https://cal.example.org/office-hours', why: 'a place to do it yourself, offered' },
     { text: 'need some help with a regex plz', why: 'a question announced (ask-to-ask), no task to time' },
@@ -133,6 +134,5 @@ testMessageRule('no-deadline', {
     },
     { text: 'the invoice for the audit pls', why: 'a short ask ending in "pls"', errors: [{ messageId: 'noDeadline', at: 'pls' }] },
     { text: 'hotfix needed ASAP', why: 'a need with only urgency', errors: [{ messageId: 'noDeadline', at: 'needed ASAP' }] },
-    { text: 'as per our call, go ahead with plan B', why: 'a look back, then the ask', errors: [{ messageId: 'noDeadline', at: 'go ahead with plan B' }] },
   ],
 });

@@ -97,7 +97,6 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
       const joined =
         (verb.startsWith('drop ') && /^(?:\s*(?:'re|’re|re|are)\s+doing)?\s*and\b/.test(after)) ||
         (/^(?:reply|respond)$/.test(verb) && /^\s*to\b/.test(after) && !after.includes(':')) ||
-        (verb === 'go ahead' && /^\s*(?:with|and)\b/.test(after)) ||
         /(?:think|thoughts|views|feedback|comments|input)$/.test(verb);
       // "Review went well", "Check-in at 3": a noun, not a command.
       if (
