@@ -44,7 +44,9 @@ function toMessages(rows: Array<Record<string, unknown>>): Labelled[] {
 }
 
 /** A held-out set: written apart from the main corpus and the rules (`holdout` or `blind`). */
-export function loadHoldout(name: 'holdout' | 'blind' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-5' | 'blind-6' | 'dev-real' | 'dev-real-2' = 'holdout'): Labelled[] {
+export function loadHoldout(
+  name: 'holdout' | 'blind' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-5' | 'blind-6' | 'dev-real' | 'dev-real-2' = 'holdout',
+): Labelled[] {
   return toMessages(load(`${name}/messages.jsonl`));
 }
 
