@@ -56,11 +56,11 @@ const BUILD = '.output/chrome-mv3/content-scripts';
  * The CI ceiling; the bench's target is 90 kB. On zod/mini the scripts measured 83–84 kB and
  * outlook.js, which carries mail and calendar in one script (Outlook switches between them
  * without a page load) plus the reader's-time line and the invitation replies, 90.2 kB. The
- * third real-language round (clause readers for real chat and list mail) adds 4.3 kB to each:
- * 87–88 kB, outlook.js 94.5. Classic zod, a third of every script, had them at 100–105. The
- * ceiling holds that line: growth fails.
+ * third real-language round (clause readers for real chat and list mail) adds about 5 kB to
+ * each: 88–89 kB, outlook.js 95.4. Classic zod, a third of every script, had them at 100–105.
+ * The ceiling holds that line: growth fails.
  */
-const GZIP_MAX_KB = 95;
+const GZIP_MAX_KB = 96;
 /**
  * WXT's own ContentScriptContext, bundled into every content script, is allowed: the
  * `ctx.setInterval` wrapper (polls only if something calls it, and such a call would show up
