@@ -1,13 +1,11 @@
 import { defineMessageRule } from '../rule';
 import { hasReason, insideQuotes, time } from '../signals';
 import type { Draft } from '../text';
-import { findRequests } from './no-deadline';
+import { findRequests, requestIn } from './no-deadline';
 
 /** Someone is asked to do something in the sentence at `at` (the no-deadline rule's request reading). */
 function sentenceAsks(d: Draft, at: number): boolean {
-  const s = d.sentenceAt(at);
-  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
-  return findRequests(d, hits, 'balanced', 1).length > 0;
+  return requestIn(d, d.sentenceAt(at));
 }
 
 const ASKING = /\?|(?<![a-z])(?:need|needs|needed|please|pls|plz|kindly|someone|somebody|anyone|anybody|can you|could you|can u|must|have to)(?![a-z])/;

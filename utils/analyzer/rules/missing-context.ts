@@ -1,7 +1,7 @@
 import { defineMessageRule } from '../rule';
 import { hasSpecifics, wordsIn } from '../signals';
 import type { Draft, Range } from '../text';
-import { findRequests } from './no-deadline';
+import { requestIn } from './no-deadline';
 
 // A generic noun is vague only when nothing after it says which one.
 const IDENTIFIES =
@@ -27,9 +27,7 @@ const VAGUE_REFERENT = /(?<![a-z])(?:it|that|this|them|those|these|the thing|the
 /** The sentence asks the reader for something (a request or a question), or the noun points back ("the doc we went over"). */
 /** The sentence asks the reader for something: a request or a question. */
 function asksReader(d: Draft, s: Range): boolean {
-  if (d.lower.slice(s.start, Math.min(s.end + 1, d.lower.length)).includes('?')) return true;
-  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
-  return findRequests(d, hits, 'balanced', 1).length > 0;
+  return d.lower.slice(s.start, Math.min(s.end + 1, d.lower.length)).includes('?') || requestIn(d, s);
 }
 
 function asksOrRecalls(d: Draft, s: Range, at: number, after: string): boolean {

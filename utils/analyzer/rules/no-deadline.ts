@@ -124,6 +124,12 @@ export function findRequests(d: Draft, hits: Hit[], strictness: 'strict' | 'bala
   return out;
 }
 
+/** The sentence `s` holds a request aimed at the reader (read as no-deadline reads it). */
+export function requestIn(d: Draft, s: Range): boolean {
+  const hits = (d.hits?.get('no-deadline') ?? []).filter((h) => h.start >= s.start && h.start < s.end);
+  return findRequests(d, hits, 'balanced', 1).length > 0;
+}
+
 export const REQUEST_LEXICON = {
   modal: [
     'can you',
